@@ -1,0 +1,84 @@
+import type { CellValue } from '../cell';
+
+/**
+ * The one narrow, batch-shaped interface every host implements (Excel,
+ * Sheets, files, memory). Operations in the core talk to a workbook only
+ * through it, so an operation's host round trips never grow with rows:
+ * each method is one batch (a port may chunk internally for size limits).
+ *
+ * Rows and columns here are 0-based offsets into the sheet's grid
+ * (row 0 = the header row = the sheet's row 1).
+ */
+export interface WorkbookPort {
+  listSheets(): Promise<SheetInfo[]>;
+  /** All values of the used range from A1, and number formats when asked. */
+  readSheet(name: string, options?: { formats?: boolean }): Promise<SheetData>;
+  /** Writes a rectangular block starting at (row, col). */
+  writeValues(sheet: string, row: number, col: number, values: CellValue[][]): Promise<void>;
+  /** Replaces the whole sheet content with `values` (clears what lies outside). */
+  replaceValues(sheet: string, values: CellValue[][]): Promise<void>;
+  addSheet(name: string, options?: { hidden?: boolean }): Promise<void>;
+  deleteSheet(name: string): Promise<void>;
+  /** Number format and/or dropdown list for a column from `fromRow` down. */
+  formatColumns(sheet: string, formats: ColumnFormat[]): Promise<void>;
+  /** Fill colour + note per cell; clears previous Dossier marks on the sheet first. */
+  markCells(sheet: string, marks: CellMark[]): Promise<void>;
+  /** Freezes the first `rows` rows. */
+  freezeRows(sheet: string, rows: number): Promise<void>;
+  /** Writes a titled table (header + rows) at (row, col); returns its address. */
+  writeTable(sheet: string, row: number, col: number, table: TableBlock): Promise<void>;
+  addChart(sheet: string, chart: ChartSpec): Promise<void>;
+  activateCell?(sheet: string, row: number, col: number): Promise<void>;
+}
+
+export interface SheetInfo {
+  name: string;
+  hidden: boolean;
+  rowCount: number;
+  columnCount: number;
+}
+
+export interface SheetData {
+  name: string;
+  values: CellValue[][];
+  /** Same shape as values when asked for; '' = General. */
+  formats?: string[][];
+}
+
+export interface ColumnFormat {
+  col: number;
+  fromRow: number;
+  numberFormat?: string;
+  /** Dropdown of allowed values (data validation). */
+  list?: string[];
+}
+
+export type MarkSeverity = 'error' | 'warning' | 'stale' | 'info';
+
+export interface CellMark {
+  row: number;
+  col: number;
+  severity: MarkSeverity;
+  note?: string;
+}
+
+export interface TableBlock {
+  title?: string;
+  header: string[];
+  rows: CellValue[][];
+  /** Index of a totals row within rows, styled bold. */
+  totalsRow?: number;
+}
+
+export interface ChartSpec {
+  kind: 'bar' | 'column' | 'line' | 'pie';
+  title: string;
+  /** The table range the chart plots, as grid offsets on the same sheet. */
+  sourceRow: number;
+  sourceCol: number;
+  rowCount: number;
+  columnCount: number;
+  /** Where to anchor the chart. */
+  anchorRow: number;
+  anchorCol: number;
+}
