@@ -1,0 +1,59 @@
+import type { CellValue } from '../cell';
+import { standardToCell } from '../normalize/standardToCell';
+import type { WorkbookPort } from '../port/workbookPort';
+import type { CheckReport } from './check';
+
+/** One cell "fix" rewrites, as cli.md's `fix --format json` lists it. */
+export interface FixChange {
+  readonly row: number;
+  readonly field: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Exactly the suggestions of the check: every warning with a suggestion. */
+export function planFix(report: CheckReport): FixChange[] {
+  return report.findings
+    .filter((f) => f.severity === 'warning' && f.suggestion !== null)
+    .map((f) => ({ row: f.row, field: f.field, from: f.value, to: f.suggestion! }));
+}
+
+/**
+ * Writes the given changes (all of `planFix`, or a user's selection of
+ * them). One write per changed column, spanning only the rows that change,
+ * so round trips never grow with rows; every other cell in the span is
+ * written back as it was read.
+ */
+export async function applyFix(port: WorkbookPort, report: CheckReport, changes: readonly FixChange[]): Promise<FixChange[]> {
+  const { table } = report;
+  const rowsByNumber = new Map(table.rows.map((row) => [row.rowNumber, row]));
+  const byField = new Map<string, FixChange[]>();
+  for (const change of changes) {
+    const list = byField.get(change.field) ?? [];
+    list.push(change);
+    byField.set(change.field, list);
+  }
+  const applied: FixChange[] = [];
+  for (const [key, fieldChanges] of byField) {
+    const col = table.mapping.columns[key];
+    const field = table.template.fields.find((f) => f.key === key);
+    if (col === undefined || !field) continue;
+    // A loop, not Math.min(...rows): spreading 100k arguments overflows the stack.
+    let first = Infinity;
+    let last = -Infinity;
+    for (const change of fieldChanges) {
+      first = Math.min(first, change.row);
+      last = Math.max(last, change.row);
+    }
+    const block: CellValue[][] = [];
+    for (let rowNumber = first; rowNumber <= last; rowNumber++) block.push([report.values[rowNumber - 1]?.[col] ?? null]);
+    for (const change of fieldChanges) {
+      const result = rowsByNumber.get(change.row)?.values[key];
+      const cell = result?.status === 'reformat' ? standardToCell(field, result.value) : change.to;
+      block[change.row - first] = [cell];
+      applied.push(change);
+    }
+    await port.writeValues(report.sheet, first - 1, col, block);
+  }
+  return applied.sort((a, b) => a.row - b.row || (table.mapping.columns[a.field] ?? 0) - (table.mapping.columns[b.field] ?? 0));
+}

@@ -1,0 +1,46 @@
+import { DossierError } from '../errors';
+import type { SheetData, SheetInfo, WorkbookPort } from '../port/workbookPort';
+import { STATE_SHEET } from '../state/workbookState';
+import { matchHeaders } from '../template/matchHeaders';
+import type { Template } from '../template/templateSchema';
+
+/** Sheets Dossier itself writes; never taken for the customer sheet. */
+const OWN_SHEETS = /^(Merged|Findings|Audit|Report \d{4}-\d{2}-\d{2}.*|_dossier.*)$/;
+/** A header that maps this many template fields is taken for a customer file. */
+const ENOUGH_FIELDS = 2;
+
+/**
+ * Reads the customer sheet: the one named, or else the first visible sheet
+ * whose header row maps to the template. One read per sheet examined.
+ */
+export async function findCustomerSheet(port: WorkbookPort, template: Template, name?: string): Promise<SheetData> {
+  const sheets = await port.listSheets();
+  if (name !== undefined) {
+    const sheet = sheets.find((s) => s.name === name);
+    if (!sheet) {
+      throw new DossierError('sheet.notFound', {
+        en: `There is no sheet named "${name}". Sheets in this file: ${listNames(sheets)}.`,
+        zh: `没有名为"${name}"的工作表。此文件中的工作表：${listNames(sheets)}。`,
+      });
+    }
+    return port.readSheet(sheet.name);
+  }
+  for (const sheet of sheets) {
+    if (sheet.hidden || sheet.name === STATE_SHEET || OWN_SHEETS.test(sheet.name)) continue;
+    const data = await port.readSheet(sheet.name);
+    if (Object.keys(matchHeaders(template, data.values[0] ?? []).columns).length >= ENOUGH_FIELDS) return data;
+  }
+  throw new DossierError(
+    'sheet.noCustomerSheet',
+    sheets.length === 0
+      ? { en: 'The file has no sheets.', zh: '此文件没有工作表。' }
+      : {
+          en: `No sheet has a customer-file header in row 1 (sheets: ${listNames(sheets)}). Add a header such as Name, Phone, Email, or choose the sheet with --sheet.`,
+          zh: `没有工作表的第 1 行是客户档案表头（工作表：${listNames(sheets)}）。请添加表头，例如 姓名、电话、邮箱，或用 --sheet 指定工作表。`,
+        },
+  );
+}
+
+function listNames(sheets: readonly SheetInfo[]): string {
+  return sheets.map((s) => `"${s.name}"`).join(', ') || '(none)';
+}
