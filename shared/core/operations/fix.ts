@@ -1,6 +1,8 @@
 import type { CellValue } from '../cell';
 import { standardToCell } from '../normalize/standardToCell';
 import type { WorkbookPort } from '../port/workbookPort';
+import { recordedChange, type ChangeContext } from '../safety/recordedChange';
+import type { Snapshot } from '../safety/snapshots';
 import type { CheckReport } from './check';
 
 /** One cell "fix" rewrites, as cli.md's `fix --format json` lists it. */
@@ -56,4 +58,29 @@ export async function applyFix(port: WorkbookPort, report: CheckReport, changes:
     await port.writeValues(report.sheet, first - 1, col, block);
   }
   return applied.sort((a, b) => a.row - b.row || (table.mapping.columns[a.field] ?? 0) - (table.mapping.columns[b.field] ?? 0));
+}
+
+/**
+ * The whole "Fix" action for a host: apply the chosen changes of a check
+ * under a snapshot (so Undo restores every cell) with one audit entry per
+ * rewritten cell.
+ */
+export async function fixWorkbook(
+  port: WorkbookPort,
+  report: CheckReport,
+  changes: readonly FixChange[],
+  context: ChangeContext,
+): Promise<{ changed: FixChange[]; snapshot: Snapshot | null }> {
+  const { result, snapshot } = await recordedChange(
+    port,
+    { ...context, operation: 'fix', sheets: [{ name: report.sheet, values: report.values }] },
+    async () => {
+      const changed = await applyFix(port, report, changes);
+      return {
+        result: changed,
+        changes: changed.map((c) => ({ sheet: report.sheet, row: c.row, field: c.field, oldValue: c.from, newValue: c.to })),
+      };
+    },
+  );
+  return { changed: result, snapshot };
 }

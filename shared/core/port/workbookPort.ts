@@ -29,6 +29,13 @@ export interface WorkbookPort {
   writeTable(sheet: string, row: number, col: number, table: TableBlock): Promise<void>;
   addChart(sheet: string, chart: ChartSpec): Promise<void>;
   activateCell?(sheet: string, row: number, col: number): Promise<void>;
+  /**
+   * Number formats for a block (same shape as values), so a snapshot can be
+   * restored exactly. Ports that cannot set per-cell formats omit it.
+   */
+  writeFormats?(sheet: string, row: number, col: number, formats: string[][]): Promise<void>;
+  /** Who is acting, where the host knows it (for the audit log). */
+  currentUser?(): Promise<string | null>;
 }
 
 export interface SheetInfo {

@@ -1,0 +1,32 @@
+import { isCellError, type CellValue } from '../cell';
+import { DossierError } from '../errors';
+import type { WorkbookPort } from '../port/workbookPort';
+
+/**
+ * Refuses to write over a sheet that changed since the operation read it
+ * (a co-author in Excel, a teammate in Sheets): one read, compared in memory.
+ */
+export async function assertSheetUnchanged(port: WorkbookPort, sheet: string, values: readonly (readonly CellValue[])[]): Promise<void> {
+  const now = (await port.readSheet(sheet)).values;
+  const rows = Math.max(now.length, values.length);
+  for (let r = 0; r < rows; r++) {
+    const a = now[r] ?? [];
+    const b = values[r] ?? [];
+    const cols = Math.max(a.length, b.length);
+    for (let c = 0; c < cols; c++) {
+      if (!sameCell(a[c] ?? null, b[c] ?? null)) {
+        throw new DossierError('sheet.changedMeanwhile', {
+          en: `Sheet "${sheet}" changed while Dossier was working (row ${r + 1} is different now). Nothing was written; run the action again.`,
+          zh: `Dossier 处理期间工作表"${sheet}"被修改（第 ${r + 1} 行已变化）。未写入任何内容，请重新执行。`,
+        });
+      }
+    }
+  }
+}
+
+function sameCell(a: CellValue, b: CellValue): boolean {
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (a !== null && b !== null && isCellError(a) && isCellError(b)) return a.error === b.error;
+  const blank = (v: CellValue) => v === null || v === '';
+  return a === b || (blank(a) && blank(b));
+}
