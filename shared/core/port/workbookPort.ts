@@ -34,6 +34,12 @@ export interface WorkbookPort {
    * restored exactly. Ports that cannot set per-cell formats omit it.
    */
   writeFormats?(sheet: string, row: number, col: number, formats: string[][]): Promise<void>;
+  /**
+   * Locks a sheet against edits: with `headerRows`, only those rows (data
+   * entry, sorting and filtering below stay open); without, the whole sheet
+   * (Dossier's own hidden sheets). `warningOnly` where the host has it (Sheets).
+   */
+  protect?(sheet: string, options: { headerRows?: number; warningOnly?: boolean }): Promise<void>;
   /** Who is acting, where the host knows it (for the audit log). */
   currentUser?(): Promise<string | null>;
 }
