@@ -1,0 +1,43 @@
+import { normalizePhone } from '../../../../shared/core/normalize/normalizePhone';
+import { chinaContext, fieldFor } from './fieldFor';
+
+const phone = fieldFor('phone');
+const run = (value: string | number, region = 'CN') => normalizePhone(value, phone, { ...chinaContext, region });
+
+describe('normalizePhone', () => {
+  it.each([
+    ['138-1234-5678', '+8613812345678'],
+    ['138 1234 5678', '+8613812345678'],
+    ['+86 138 1234 5678', '+8613812345678'],
+    ['0086 13812345678', '+8613812345678'],
+    ['(+86)13812345678', '+8613812345678'],
+    ['（＋８６）１３８１２３４５６７８', '+8613812345678'],
+    ['１３８１２３４５６７８', '+8613812345678'],
+    ['010-12345678', '+861012345678'],
+    ['0755-8888 6666', '+8675588886666'],
+  ])('standardizes %s to %s', (input, e164) => {
+    expect(run(input)).toEqual({ status: 'reformat', value: e164, suggestion: e164 });
+  });
+
+  it('accepts the standard form as it is', () => {
+    expect(run('+8613812345678')).toEqual({ status: 'ok', value: '+8613812345678' });
+  });
+
+  it('reads a phone stored as a number cell', () => {
+    expect(run(13812345678)).toEqual({ status: 'reformat', value: '+8613812345678', suggestion: '+8613812345678' });
+  });
+
+  it('uses the file region for numbers without a country code', () => {
+    expect(run('(212) 555-0123', 'US')).toMatchObject({ value: '+12125550123' });
+    expect(run('02 9876 5432', 'AU')).toMatchObject({ value: '+61298765432' });
+    expect(run('+1 212 555 0123', 'CN')).toMatchObject({ value: '+12125550123' });
+  });
+
+  it.each(['12345', '12345678901', 'call me', '138-1234-567'])('rejects %s', (input) => {
+    expect(run(input)).toEqual({ status: 'invalid', code: 'phone.invalid' });
+  });
+
+  it('treats blank as empty', () => {
+    expect(run('   ')).toEqual({ status: 'empty' });
+  });
+});

@@ -1,0 +1,29 @@
+import { normalizeText } from '../../../../shared/core/normalize/normalizeText';
+import { normalizeList } from '../../../../shared/core/normalize/normalizeList';
+import type { CellValue } from '../../../../shared/core/cell';
+import { chinaContext, fieldFor } from './fieldFor';
+
+const text = (value: CellValue) => normalizeText(value, fieldFor('name'), chinaContext);
+const tags = (value: CellValue) => normalizeList(value, fieldFor('tags'), chinaContext);
+
+describe('normalizeText', () => {
+  it('trims, collapses spaces and folds width', () => {
+    expect(text('  王   芳 ')).toEqual({ status: 'reformat', value: '王 芳', suggestion: '王 芳' });
+    expect(text('ＡＢＣ　公司')).toEqual({ status: 'reformat', value: 'ABC 公司', suggestion: 'ABC 公司' });
+    expect(text('王芳')).toEqual({ status: 'ok', value: '王芳' });
+  });
+  it('keeps line breaks inside a cell', () => {
+    expect(normalizeText('line one  \n  line two', fieldFor('notes'), chinaContext)).toMatchObject({ value: 'line one\nline two' });
+  });
+  it('reads numbers as their text', () => {
+    expect(text(42)).toEqual({ status: 'ok', value: '42' });
+  });
+});
+
+describe('normalizeList', () => {
+  it('splits on every separator, drops repeats and blanks', () => {
+    expect(tags('VIP，团购、 VIP;;  母婴')).toEqual({ status: 'reformat', value: ['VIP', '团购', '母婴'], suggestion: 'VIP, 团购, 母婴' });
+    expect(tags('VIP, 团购')).toEqual({ status: 'ok', value: ['VIP', '团购'] });
+    expect(tags(' , ，')).toEqual({ status: 'empty' });
+  });
+});
