@@ -1,0 +1,139 @@
+import { sha256 } from '@noble/hashes/sha256';
+import { bytesToHex } from '@noble/hashes/utils';
+import { isBlankCell, type CellValue } from '../cell';
+import { DossierError } from '../errors';
+import { cellToText } from '../normalize/cellToText';
+import { normalizeCell } from '../normalize/normalizeCell';
+import type { NormalizeContext } from '../normalize/normalized';
+import type { WorkbookPort } from '../port/workbookPort';
+import { matchHeaders } from '../template/matchHeaders';
+import type { Template } from '../template/templateSchema';
+import { AUDIT_SHEET, appendAudit } from './audit';
+import { listSnapshots } from './snapshots';
+
+export type EraseMatch = 'email' | 'phone' | 'id';
+
+export interface EraseOptions {
+  readonly template: Template;
+  readonly sheet: string;
+  readonly match: EraseMatch;
+  readonly value: string;
+  readonly context: NormalizeContext;
+  readonly now: string;
+  readonly user?: string | null;
+}
+
+export interface EraseReport {
+  /** Rows removed, per sheet (customer sheet, Merged, snapshot copies). */
+  readonly removed: ReadonlyArray<{ sheet: string; rows: number }>;
+  /** Audit entries whose values were blanked. */
+  readonly auditEntriesScrubbed: number;
+  /** The SHA-256 of the matched value, the only trace kept in the log. */
+  readonly hash: string;
+  readonly ids: readonly string[];
+}
+
+const ERASED = '[erased]';
+
+/**
+ * The right to be forgotten: removes every row of the customer from the
+ * customer sheet, `Merged` (and rows merged into them), every snapshot copy,
+ * and blanks their values in the audit log, which keeps only the customer id
+ * and a hash. No snapshot is taken: a copy would defeat the erasure.
+ */
+export async function eraseCustomer(port: WorkbookPort, options: EraseOptions): Promise<EraseReport> {
+  const field = options.template.fields.find((f) => f.key === options.match);
+  if (!field) {
+    throw new DossierError('erase.noField', { en: `The template has no "${options.match}" field to match on.`, zh: `模板中没有可用于匹配的"${options.match}"字段。` });
+  }
+  const wanted = standardText(normalizeCell(options.value, field, options.context));
+  if (wanted === null) {
+    throw new DossierError('erase.badValue', { en: `"${options.value}" is not a valid ${options.match} to match on.`, zh: `"${options.value}"不是可用于匹配的有效${field.label.zh}。` });
+  }
+  const idField = options.template.fields.find((f) => f.type === 'id');
+  const erasedIds = new Set<string>();
+  const erasedValues = new Set<string>();
+  const removed: { sheet: string; rows: number }[] = [];
+
+  const scrub = async (sheet: string, extraMatch?: (row: readonly CellValue[], header: readonly CellValue[]) => boolean) => {
+    const { values } = await port.readSheet(sheet);
+    const header = values[0] ?? [];
+    const mapping = matchHeaders(options.template, header);
+    const col = mapping.columns[field.key];
+    const idCol = idField ? mapping.columns[idField.key] : undefined;
+    const keep: CellValue[][] = [header.slice()];
+    let count = 0;
+    for (const row of values.slice(1)) {
+      const hit =
+        (col !== undefined && standardText(normalizeCell(row[col] ?? null, field, options.context)) === wanted) ||
+        (extraMatch?.(row, header) ?? false);
+      if (!hit) {
+        keep.push(row.slice());
+        continue;
+      }
+      count++;
+      if (idCol !== undefined && !isBlankCell(row[idCol] ?? null)) erasedIds.add(cellToText(row[idCol]!));
+      // Only identifying values are scrubbed from logs: "Male" or grade "A" would hit other customers.
+      for (const f of options.template.fields) {
+        const c = mapping.columns[f.key];
+        if (c === undefined || (f.match === 'none' && f.type !== 'id') || f.match === 'location') continue;
+        const cell = row[c] ?? null;
+        if (isBlankCell(cell)) continue;
+        erasedValues.add(cellToText(cell));
+        const standard = standardText(normalizeCell(cell, f, options.context));
+        if (standard !== null) erasedValues.add(standard);
+      }
+    }
+    if (count > 0) {
+      await port.replaceValues(sheet, keep);
+      removed.push({ sheet, rows: count });
+    }
+  };
+
+  const sheets = new Set((await port.listSheets()).map((s) => s.name));
+  await scrub(options.sheet);
+  if (sheets.has('Merged')) {
+    // Rows merged into an erased customer are the same person.
+    await scrub('Merged', (row, header) => row.some((cell, c) => c >= header.length - 1 && erasedIds.has(cellToText(cell ?? null))));
+  }
+  for (const snapshot of await listSnapshots(port)) {
+    for (const copy of snapshot.sheets) if (copy.copy && sheets.has(copy.copy)) await scrub(copy.copy);
+  }
+  if (sheets.has('Findings')) {
+    await scrub('Findings', (row) => row.some((cell) => !isBlankCell(cell) && erasedValues.has(cellToText(cell))));
+  }
+  const auditEntriesScrubbed = sheets.has(AUDIT_SHEET) ? await scrubAudit(port, erasedValues) : 0;
+  const hash = bytesToHex(sha256(`${options.match}:${wanted}`));
+  if (removed.length > 0) {
+    await appendAudit(port, [
+      { time: options.now, user: options.user ?? null, operation: 'erase', sheet: options.sheet, row: null, field: idField?.key ?? 'id', oldValue: [...erasedIds].join(', '), newValue: `sha256:${hash}` },
+    ]);
+  }
+  return { removed, auditEntriesScrubbed, hash, ids: [...erasedIds] };
+}
+
+async function scrubAudit(port: WorkbookPort, erased: ReadonlySet<string>): Promise<number> {
+  const { values } = await port.readSheet(AUDIT_SHEET);
+  let scrubbed = 0;
+  const next = values.map((row, r) => {
+    if (r === 0) return row.slice();
+    const copy = row.slice();
+    let touched = false;
+    for (const c of [6, 7]) {
+      const cell = copy[c];
+      if (cell !== null && cell !== undefined && erased.has(cellToText(cell))) {
+        copy[c] = ERASED;
+        touched = true;
+      }
+    }
+    if (touched) scrubbed++;
+    return copy;
+  });
+  if (scrubbed > 0) await port.replaceValues(AUDIT_SHEET, next);
+  return scrubbed;
+}
+
+function standardText(result: ReturnType<typeof normalizeCell>): string | null {
+  if (result.status !== 'ok' && result.status !== 'reformat') return null;
+  return Array.isArray(result.value) ? result.value.join(', ') : String(result.value);
+}
