@@ -5,6 +5,7 @@ import { settle } from './settle';
 
 /** Counts and scores: a whole number within the field's bounds (`1,200` and `１２` accepted as input). */
 export const normalizeInteger: FieldNormalizer = (value, field) => {
+  if (value === null) return { status: 'empty' };
   let n: number | null;
   if (typeof value === 'number') n = value;
   else if (typeof value === 'string') {

@@ -57,3 +57,12 @@ describe('normalizeCell', () => {
     expect(cellToText(null)).toBe('');
   });
 });
+
+describe('blank cells', () => {
+  it('are empty in every field type, never invalid', () => {
+    for (const field of defaultTemplate.fields) {
+      expect(normalizeCell(null, field, chinaContext)).toEqual({ status: 'empty' });
+      expect(normalizeCell('   ', field, chinaContext)).toEqual({ status: 'empty' });
+    }
+  });
+});

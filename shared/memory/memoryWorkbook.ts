@@ -1,0 +1,230 @@
+import type { CellValue } from '../core/cell';
+import { DossierError } from '../core/errors';
+import type { CellMark, ChartSpec, ColumnFormat, SheetData, SheetInfo, TableBlock, WorkbookPort } from '../core/port/workbookPort';
+
+/** Everything the memory port holds for one sheet; writers and tests read it. */
+export interface MemorySheet {
+  name: string;
+  values: CellValue[][];
+  /** Per-cell number formats, same shape as values where set ('' = General). */
+  formats: string[][];
+  columnFormats: ColumnFormat[];
+  marks: CellMark[];
+  frozenRows: number;
+  hidden: boolean;
+  protection: { headerRows?: number; warningOnly?: boolean } | null;
+  tables: Array<{ row: number; col: number; table: TableBlock }>;
+  charts: ChartSpec[];
+}
+
+export interface MemorySheetInput {
+  name: string;
+  values: CellValue[][];
+  formats?: string[][];
+  hidden?: boolean;
+}
+
+/**
+ * A workbook held in memory: the fourth port. It serves the command line
+ * (files are read into it and written from it), the browser preview, the
+ * tests and the benchmarks. `calls` counts every port call, so tests can
+ * assert that an operation's round trips do not grow with rows.
+ */
+export class MemoryWorkbook implements WorkbookPort {
+  readonly calls: Record<string, number> = {};
+  private readonly sheets: MemorySheet[] = [];
+
+  constructor(private readonly user: string | null = null) {}
+
+  static fromSheets(sheets: readonly MemorySheetInput[], user: string | null = null): MemoryWorkbook {
+    const workbook = new MemoryWorkbook(user);
+    for (const input of sheets) {
+      workbook.sheets.push({
+        ...emptySheet(input.name),
+        values: input.values.map((row) => [...row]),
+        formats: input.formats ? input.formats.map((row) => [...row]) : [],
+        hidden: input.hidden ?? false,
+      });
+    }
+    return workbook;
+  }
+
+  /** Sheet names in workbook order. */
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  /** The live state of a sheet (for writers and tests; port users go through readSheet). */
+  sheet(name: string): MemorySheet {
+    return this.find(name);
+  }
+
+  hasSheet(name: string): boolean {
+    return this.sheets.some((s) => s.name === name);
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    this.count('listSheets');
+    return this.sheets.map((s) => ({ name: s.name, hidden: s.hidden, rowCount: usedRows(s.values), columnCount: usedColumns(s.values) }));
+  }
+
+  async readSheet(name: string, options?: { formats?: boolean }): Promise<SheetData> {
+    this.count('readSheet');
+    const sheet = this.find(name);
+    const rows = usedRows(sheet.values);
+    const cols = usedColumns(sheet.values);
+    const values = sheet.values.slice(0, rows).map((row) => Array.from({ length: cols }, (_, c) => copyCell(row[c] ?? null)));
+    const data: SheetData = { name: sheet.name, values };
+    if (options?.formats) data.formats = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => sheet.formats[r]?.[c] ?? ''));
+    return data;
+  }
+
+  async writeValues(sheet: string, row: number, col: number, values: CellValue[][]): Promise<void> {
+    this.count('writeValues');
+    writeBlock(this.find(sheet).values, row, col, values);
+  }
+
+  async replaceValues(sheet: string, values: CellValue[][]): Promise<void> {
+    this.count('replaceValues');
+    const target = this.find(sheet);
+    target.values = values.map((row) => row.map(copyCell));
+  }
+
+  async addSheet(name: string, options?: { hidden?: boolean }): Promise<void> {
+    this.count('addSheet');
+    if (this.hasSheet(name)) throw new DossierError('sheet.exists', { en: `A sheet named "${name}" already exists.`, zh: `已存在名为"${name}"的工作表。` });
+    this.sheets.push({ ...emptySheet(name), hidden: options?.hidden ?? false });
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    this.count('deleteSheet');
+    const index = this.sheets.findIndex((s) => s.name === name);
+    if (index < 0) throw notFound(name);
+    this.sheets.splice(index, 1);
+  }
+
+  async formatColumns(sheet: string, formats: ColumnFormat[]): Promise<void> {
+    this.count('formatColumns');
+    const target = this.find(sheet);
+    for (const format of formats) {
+      target.columnFormats = target.columnFormats.filter((f) => f.col !== format.col);
+      target.columnFormats.push({ ...format, list: format.list ? [...format.list] : undefined });
+    }
+  }
+
+  async markCells(sheet: string, marks: CellMark[]): Promise<void> {
+    this.count('markCells');
+    this.find(sheet).marks = marks.map((m) => ({ ...m }));
+  }
+
+  async freezeRows(sheet: string, rows: number): Promise<void> {
+    this.count('freezeRows');
+    this.find(sheet).frozenRows = rows;
+  }
+
+  async writeTable(sheet: string, row: number, col: number, table: TableBlock): Promise<void> {
+    this.count('writeTable');
+    const target = this.find(sheet);
+    const block: CellValue[][] = [];
+    if (table.title) block.push([table.title]);
+    block.push([...table.header], ...table.rows.map((r) => [...r]));
+    target.tables.push({ row, col, table: { ...table, header: [...table.header], rows: table.rows.map((r) => [...r]) } });
+    writeBlock(target.values, row, col, block);
+  }
+
+  async addChart(sheet: string, chart: ChartSpec): Promise<void> {
+    this.count('addChart');
+    this.find(sheet).charts.push({ ...chart });
+  }
+
+  async activateCell(sheet: string, _row: number, _col: number): Promise<void> {
+    this.count('activateCell');
+    this.find(sheet);
+  }
+
+  async writeFormats(sheet: string, row: number, col: number, formats: string[][]): Promise<void> {
+    this.count('writeFormats');
+    const target = this.find(sheet);
+    formats.forEach((cells, r) => {
+      const line = (target.formats[row + r] ??= []);
+      cells.forEach((format, c) => (line[col + c] = format));
+    });
+    for (let r = 0; r < target.formats.length; r++) {
+      const line = (target.formats[r] ??= []);
+      for (let c = 0; c < line.length; c++) line[c] ??= '';
+    }
+  }
+
+  async protect(sheet: string, options: { headerRows?: number; warningOnly?: boolean }): Promise<void> {
+    this.count('protect');
+    this.find(sheet).protection = { ...options };
+  }
+
+  async currentUser(): Promise<string | null> {
+    this.count('currentUser');
+    return this.user;
+  }
+
+  /** Shows or hides a sheet (the file reader restores hidden state; hosts have their own). */
+  setHidden(name: string, hidden: boolean): void {
+    this.find(name).hidden = hidden;
+  }
+
+  private find(name: string): MemorySheet {
+    const sheet = this.sheets.find((s) => s.name === name);
+    if (!sheet) throw notFound(name);
+    return sheet;
+  }
+
+  private count(method: string): void {
+    this.calls[method] = (this.calls[method] ?? 0) + 1;
+  }
+}
+
+function emptySheet(name: string): MemorySheet {
+  return { name, values: [], formats: [], columnFormats: [], marks: [], frozenRows: 0, hidden: false, protection: null, tables: [], charts: [] };
+}
+
+function notFound(name: string): DossierError {
+  return new DossierError('sheet.notFound', { en: `There is no sheet named "${name}".`, zh: `没有名为"${name}"的工作表。` });
+}
+
+function copyCell(cell: CellValue | undefined): CellValue {
+  if (cell === undefined) return null;
+  if (cell instanceof Date) return new Date(cell.getTime());
+  if (typeof cell === 'object' && cell !== null) return { error: cell.error };
+  return cell;
+}
+
+function isEmpty(cell: CellValue | undefined): boolean {
+  return cell === null || cell === undefined || cell === '';
+}
+
+/** Rows up to the last one holding a value (the "used range" of a host). */
+function usedRows(values: readonly (readonly CellValue[])[]): number {
+  for (let r = values.length - 1; r >= 0; r--) if (values[r]!.some((cell) => !isEmpty(cell))) return r + 1;
+  return 0;
+}
+
+function usedColumns(values: readonly (readonly CellValue[])[]): number {
+  let cols = 0;
+  for (const row of values) {
+    for (let c = row.length - 1; c >= cols; c--) {
+      if (!isEmpty(row[c])) {
+        cols = c + 1;
+        break;
+      }
+    }
+  }
+  return cols;
+}
+
+/** Writes a block into the grid, keeping it dense (null, never undefined) so readers never see holes. */
+function writeBlock(grid: CellValue[][], row: number, col: number, block: readonly (readonly CellValue[])[]): void {
+  while (grid.length < row + block.length) grid.push([]);
+  block.forEach((cells, r) => {
+    const line = grid[row + r]!;
+    while (line.length < col) line.push(null);
+    cells.forEach((cell, c) => (line[col + c] = copyCell(cell)));
+  });
+}

@@ -1,0 +1,63 @@
+import { MemoryWorkbook } from '../../../shared/memory/memoryWorkbook';
+import { DossierError } from '../../../shared/core/errors';
+
+describe('MemoryWorkbook', () => {
+  const make = () => MemoryWorkbook.fromSheets([{ name: 'Customers', values: [['Name', 'Phone'], ['王芳', '138'], ['Li', null]] }], 'alice');
+
+  it('reads the used range as a copy that callers cannot mutate', async () => {
+    const wb = make();
+    const data = await wb.readSheet('Customers');
+    expect(data.values).toEqual([['Name', 'Phone'], ['王芳', '138'], ['Li', null]]);
+    data.values[1]![0] = 'changed';
+    expect((await wb.readSheet('Customers')).values[1]![0]).toBe('王芳');
+  });
+
+  it('grows the grid on writes and keeps it dense', async () => {
+    const wb = make();
+    await wb.writeValues('Customers', 5, 3, [[1, new Date(Date.UTC(2024, 0, 1))]]);
+    const { values } = await wb.readSheet('Customers');
+    expect(values).toHaveLength(6);
+    expect(values[5]).toEqual([null, null, null, 1, new Date(Date.UTC(2024, 0, 1))]);
+    expect(values[4]).toEqual([null, null, null, null, null]);
+    expect((await wb.listSheets())[0]).toMatchObject({ rowCount: 6, columnCount: 5 });
+  });
+
+  it('replaces, formats, marks, freezes, protects and counts every call', async () => {
+    const wb = make();
+    await wb.replaceValues('Customers', [['A']]);
+    await wb.formatColumns('Customers', [{ col: 0, fromRow: 1, numberFormat: 'yyyy-mm-dd', list: ['x'] }]);
+    await wb.markCells('Customers', [{ row: 1, col: 0, severity: 'error', note: 'bad' }]);
+    await wb.markCells('Customers', [{ row: 2, col: 0, severity: 'warning' }]);
+    await wb.freezeRows('Customers', 1);
+    await wb.protect('Customers', { headerRows: 1 });
+    await wb.addSheet('Hidden', { hidden: true });
+    const sheet = wb.sheet('Customers');
+    expect(sheet.values).toEqual([['A']]);
+    expect(sheet.marks).toEqual([{ row: 2, col: 0, severity: 'warning' }]);
+    expect(sheet.frozenRows).toBe(1);
+    expect(sheet.protection).toEqual({ headerRows: 1 });
+    expect(sheet.columnFormats[0]).toMatchObject({ numberFormat: 'yyyy-mm-dd', list: ['x'] });
+    expect((await wb.listSheets()).map((s) => [s.name, s.hidden])).toEqual([['Customers', false], ['Hidden', true]]);
+    expect(await wb.currentUser()).toBe('alice');
+    expect(wb.calls).toMatchObject({ replaceValues: 1, formatColumns: 1, markCells: 2, freezeRows: 1, protect: 1, addSheet: 1, listSheets: 1, currentUser: 1 });
+  });
+
+  it('writes tables into the grid and keeps them for writers', async () => {
+    const wb = make();
+    await wb.addSheet('Report');
+    await wb.writeTable('Report', 0, 0, { title: 'By owner', header: ['Owner', 'Count'], rows: [['王芳', 3], ['Total', 3]], totalsRow: 1 });
+    expect((await wb.readSheet('Report')).values).toEqual([['By owner', null], ['Owner', 'Count'], ['王芳', 3], ['Total', 3]]);
+    expect(wb.sheet('Report').tables).toHaveLength(1);
+  });
+
+  it('names a missing sheet in a user-facing error', async () => {
+    await expect(make().readSheet('Nope')).rejects.toThrow(DossierError);
+    await expect(make().addSheet('Customers')).rejects.toThrow(/already exists/);
+  });
+
+  it('stores per-cell formats for exact restores', async () => {
+    const wb = make();
+    await wb.writeFormats('Customers', 1, 1, [['@']]);
+    expect((await wb.readSheet('Customers', { formats: true })).formats).toEqual([['', ''], ['', '@'], ['', '']]);
+  });
+});
