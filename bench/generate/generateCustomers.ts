@@ -48,6 +48,7 @@ const SOURCES = [['Website', '官网', '网站'], ['Referral', '转介绍', '推
 const GRADES = ['A', 'B', 'C', 'D'];
 const STAGES = [['Prospect', '潜在'], ['New', '新客户'], ['Active', '活跃'], ['Loyal', '忠诚'], ['At risk', '流失风险'], ['Churned', '已流失']];
 const TAGS = ['VIP', '团购', '母婴', '数码', '美妆', '家居', '户外', '图书', '企业采购', '复购'];
+const US_AREA_CODES = ['212', '415', '646', '312', '617', '206', '213', '305'];
 const MOBILE_PREFIXES = ['138', '139', '136', '137', '150', '151', '152', '158', '159', '182', '186', '187', '188', '135', '177', '199'];
 
 interface Person {
@@ -114,7 +115,7 @@ export function generateCustomers(options: GenerateOptions): GeneratedCustomers 
 
   const messy = (standard: () => CellValue, variants: Array<() => CellValue>) => (random.chance(messRate) ? random.pick(variants)() : standard());
   const phoneCell = (p: Person): CellValue => {
-    if (p.english && p.mobile.startsWith('1') && random.chance(0.5)) return `+1 ${random.int(201, 989)} ${random.int(200, 999)} ${String(random.int(0, 9999)).padStart(4, '0')}`;
+    if (p.english && p.mobile.startsWith('1') && random.chance(0.5)) return `+1 ${random.pick(US_AREA_CODES)} ${random.int(201, 989)} ${String(random.int(0, 9999)).padStart(4, '0')}`;
     const m = p.mobile;
     return messy(() => `+86${m}`, [
       () => `${m.slice(0, 3)}-${m.slice(3, 7)}-${m.slice(7)}`,
@@ -152,7 +153,7 @@ export function generateCustomers(options: GenerateOptions): GeneratedCustomers 
     const created = dayOffset(random.int(30, 1500));
     const updated = dayOffset(random.int(0, Math.min(700, Math.floor((today - created.getTime()) / 86_400_000))));
     const orders = random.chance(0.15) ? 0 : random.int(1, 40);
-    const firstPurchase = orders > 0 ? new Date(created.getTime() + random.int(0, 60) * 86_400_000) : null;
+    const firstPurchase = orders > 0 ? new Date(Math.min(today, created.getTime() + random.int(0, 60) * 86_400_000)) : null;
     const lastPurchase = orders > 0 && firstPurchase ? new Date(Math.min(today, firstPurchase.getTime() + random.int(0, 900) * 86_400_000)) : null;
     const spend = orders > 0 ? Math.round(orders * random.int(80, 3000) * 100) / 100 : 0;
     const source = random.pick(SOURCES);

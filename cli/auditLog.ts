@@ -1,0 +1,46 @@
+import { basename, dirname, extname, join } from 'node:path';
+import { isBlankCell } from '../shared/core/cell';
+import { cellToText } from '../shared/core/normalize/cellToText';
+import type { WorkbookPort } from '../shared/core/port/workbookPort';
+import { AUDIT_SHEET, type AuditEntry } from '../shared/core/safety/audit';
+import { writeAtomically } from './outputFile';
+
+/** Rows the `Audit` sheet holds now (header included), to find what an operation adds. */
+export async function auditRowCount(port: WorkbookPort): Promise<number> {
+  const sheet = (await port.listSheets()).find((s) => s.name === AUDIT_SHEET);
+  return sheet ? sheet.rowCount : 0;
+}
+
+/** `customers.fixed.xlsx` → `customers.fixed.audit.jsonl`, beside the output. */
+export function auditLogPath(outPath: string): string {
+  return join(dirname(outPath), `${basename(outPath, extname(outPath))}.audit.jsonl`);
+}
+
+/**
+ * The command line's audit log: the entries an operation appended to the
+ * `Audit` sheet, one JSON object per line, next to the output (a CSV output
+ * cannot carry the sheet). Returns the path written, or null if nothing changed.
+ */
+export async function writeAuditLog(port: WorkbookPort, outPath: string, rowsBefore: number): Promise<string | null> {
+  if ((await auditRowCount(port)) <= rowsBefore) return null;
+  const { values } = await port.readSheet(AUDIT_SHEET);
+  const lines: string[] = [];
+  for (const row of values.slice(Math.max(1, rowsBefore))) {
+    if (row.every(isBlankCell)) continue;
+    const text = row.map((cell) => cellToText(cell ?? null));
+    const entry: AuditEntry = {
+      time: text[0] ?? '',
+      user: text[1] || null,
+      operation: text[2] ?? '',
+      sheet: text[3] ?? '',
+      row: typeof row[4] === 'number' ? row[4] : null,
+      field: text[5] ?? '',
+      oldValue: text[6] ?? '',
+      newValue: text[7] ?? '',
+    };
+    lines.push(JSON.stringify(entry));
+  }
+  const path = auditLogPath(outPath);
+  await writeAtomically(path, `${lines.join('\n')}\n`);
+  return path;
+}

@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { realpathSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, extname, resolve } from 'node:path';
+import { DossierError } from '../shared/core/errors';
+import { writeWorkbookFile } from '../shared/files/writeWorkbookFile';
+import type { MemoryWorkbook } from '../shared/memory/memoryWorkbook';
+
+export interface SaveOptions {
+  /** The file the command read: never overwritten. */
+  readonly inputPath: string;
+  /** For CSV output: the sheet to write (a CSV holds one sheet). */
+  readonly sheet?: string;
+}
+
+/** The format an output path asks for, from its extension. */
+export function outputFormatOf(path: string): 'xlsx' | 'csv' {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.xlsx') return 'xlsx';
+  if (ext === '.csv') return 'csv';
+  throw new DossierError('output.badExtension', {
+    en: `The output file must end in .xlsx or .csv, not "${ext || path}".`,
+    zh: `输出文件的扩展名必须是 .xlsx 或 .csv，而不是"${ext || path}"。`,
+  });
+}
+
+/** Refuses an output path that is the input file itself (also through a link or another spelling). */
+export function assertNotInput(outPath: string, inputPath: string): void {
+  if (canonical(outPath) === canonical(inputPath)) {
+    throw new DossierError('output.isInput', {
+      en: `Refusing to overwrite the input file "${inputPath}"; choose another name with -o.`,
+      zh: `不会覆盖输入文件"${inputPath}"；请用 -o 指定另一个文件名。`,
+    });
+  }
+}
+
+/**
+ * Writes the workbook to OUT atomically (a temporary file beside it, then a
+ * rename), so an interrupted run never leaves half a file, and never onto
+ * the input.
+ */
+export async function saveOutputFile(workbook: MemoryWorkbook, outPath: string, options: SaveOptions): Promise<void> {
+  assertNotInput(outPath, options.inputPath);
+  const bytes = await writeWorkbookFile(workbook, outputFormatOf(outPath), { sheet: options.sheet });
+  await writeAtomically(outPath, bytes);
+}
+
+export async function writeAtomically(path: string, data: Uint8Array | string): Promise<void> {
+  const temporary = resolve(dirname(path), `.${randomBytes(6).toString('hex')}.dossier-tmp`);
+  try {
+    await writeFile(temporary, data);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new DossierError('output.unwritable', { en: `Cannot write "${path}" (${code}).`, zh: `无法写入"${path}"（${code}）。` });
+  }
+}
+
+function canonical(path: string): string {
+  const absolute = resolve(path);
+  try {
+    return realpathSync(absolute);
+  } catch {
+    // The output does not exist yet: its folder's real path plus its name.
+    try {
+      return resolve(realpathSync(dirname(absolute)), absolute.slice(dirname(absolute).length + 1));
+    } catch {
+      return absolute;
+    }
+  }
+}
