@@ -1,0 +1,67 @@
+import { charPinyin } from './chineseText';
+import { editDistance } from './editDistance';
+import { jaroWinkler } from './jaroWinkler';
+import type { NameProfile } from './nameProfile';
+
+/**
+ * How alike two names are, as the levels a Fellegi-Sunter comparison
+ * weighs: `exact` (after simplification, case, spacing, order, nicknames),
+ * `close` (homophones, typos, the same name in pinyin), `partial`
+ * (initials, a missing given name, a one-character slip), `weak`, `different`.
+ */
+export type NameLevel = 'exact' | 'close' | 'partial' | 'weak' | 'different';
+
+export function compareNames(a: NameProfile, b: NameProfile): NameLevel {
+  if (a.exact === b.exact) return 'exact';
+  if (a.script === 'han' && b.script === 'han') return compareHan(a, b);
+  if (a.script === 'latin' && b.script === 'latin') return compareLatin(a.tokens, b.tokens);
+  // 王芳 and "Fang Wang": the Chinese name's pinyin against the Latin tokens.
+  const han = a.script === 'han' ? a : b;
+  const latin = a.script === 'han' ? b : a;
+  const level = compareLatin(han.tokens, latin.tokens);
+  return level === 'exact' ? 'close' : level;
+}
+
+function compareHan(a: NameProfile, b: NameProfile): NameLevel {
+  if (a.sound === b.sound && a.chars.length === b.chars.length) return 'close';
+  if (a.chars.length === b.chars.length) {
+    const differing = a.chars.flatMap((ch, i) => (ch === b.chars[i] ? [] : [i]));
+    if (differing.length === 1) {
+      const i = differing[0]!;
+      // A one-character slip that sounds nearly the same (输入法 picks the wrong 伟/玮/炜).
+      if (i === 0) return 'different'; // another surname is another family
+      if (editDistance(charPinyin(a.chars[i]!), charPinyin(b.chars[i]!), 1) <= 1) return 'partial';
+      return 'weak';
+    }
+  }
+  // A dropped or added character (王小明 / 王明).
+  if (Math.abs(a.chars.length - b.chars.length) === 1 && a.chars[0] === b.chars[0]) {
+    const [shorter, longer] = a.chars.length < b.chars.length ? [a.chars, b.chars] : [b.chars, a.chars];
+    if (shorter.every((ch) => longer.includes(ch))) return 'weak';
+  }
+  return 'different';
+}
+
+function compareLatin(a: readonly string[], b: readonly string[]): NameLevel {
+  const sortedA = [...a].sort();
+  const sortedB = [...b].sort();
+  if (sortedA.join(' ') === sortedB.join(' ')) return 'exact';
+  // Every token of the shorter name finds a near-identical token in the other (typos, swapped order).
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  const best = shorter.map((token) => Math.max(...longer.map((other) => tokenSimilarity(token, other))));
+  const mean = best.reduce((s, x) => s + x, 0) / best.length;
+  const byInitial = shorter.some((token) => token.length === 1) || longer.some((token) => token.length === 1);
+  if (shorter.length === longer.length && mean >= 0.9) return byInitial ? 'partial' : 'close';
+  if (jaroWinkler(sortedA.join(''), sortedB.join('')) >= 0.93) return 'close';
+  if (shorter.length < longer.length && best.every((s) => s >= 0.9)) return 'partial';
+  if (mean >= 0.9) return 'partial';
+  if (mean >= 0.8) return 'weak';
+  return 'different';
+}
+
+/** Tokens compared with initials allowed: "j" meets "john". */
+function tokenSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return 0.9;
+  return jaroWinkler(a, b);
+}

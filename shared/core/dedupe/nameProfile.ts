@@ -1,0 +1,37 @@
+import { hasHan, namePinyin, simplified } from './chineseText';
+import { formalName } from './nicknames';
+
+/** A name in the forms duplicate detection compares. */
+export interface NameProfile {
+  /** Chinese script (compared by characters and pinyin) or Latin (compared by tokens). */
+  readonly script: 'han' | 'latin';
+  /** Exact-match form: simplified characters without spaces, or sorted lower-case tokens. */
+  readonly exact: string;
+  /** Chinese: the simplified characters, one per entry. */
+  readonly chars: readonly string[];
+  /** Latin tokens (nicknames made formal); for Chinese, the pinyin of surname and of the given name. */
+  readonly tokens: readonly string[];
+  /** Pinyin of every character (Chinese), or the tokens (Latin), sorted: the cross-script and homophone key. */
+  readonly sound: string;
+}
+
+export function nameProfile(raw: string): NameProfile | null {
+  const text = simplified(raw.normalize('NFKC')).toLowerCase();
+  if (hasHan(text)) {
+    const chars = [...text].filter((ch) => /\p{Script=Han}/u.test(ch));
+    if (chars.length === 0) return null;
+    const syllables = namePinyin(chars.join(''));
+    const surname = syllables[0] ?? '';
+    const given = syllables.slice(1).join('');
+    return { script: 'han', exact: chars.join(''), chars, tokens: given ? [surname, given] : [surname], sound: [...syllables].sort().join(' ') };
+  }
+  const tokens = text
+    .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
+    .split(/[\s'-]+/)
+    .filter((t) => t !== '')
+    .map(formalName);
+  if (tokens.length === 0) return null;
+  const sorted = [...tokens].sort();
+  return { script: 'latin', exact: sorted.join(' '), chars: [], tokens, sound: sorted.join(' ') };
+}
+

@@ -1,0 +1,112 @@
+import { compareNames, type NameLevel } from './compareNames';
+import { editDistance } from './editDistance';
+import { jaroWinkler } from './jaroWinkler';
+import type { MatchProfile } from './matchProfile';
+import type { ValueFrequencies } from './valueFrequencies';
+
+export interface PairScore {
+  /** Posterior probability that the two rows are one customer, in [0, 1]. */
+  readonly score: number;
+  /** Total Fellegi-Sunter weight (log2 likelihood ratio). */
+  readonly weight: number;
+  /** Field keys (or roles) whose agreement counted for the match. */
+  readonly reasons: string[];
+}
+
+/**
+ * Fellegi-Sunter weights, in bits: agreement on a field adds
+ * log2(m/u), where m is how often true duplicates agree on it and u how
+ * often two different customers do, which for a value is its share of the
+ * file (so rare values weigh more). Disagreement adds log2((1-m)/(1-u)).
+ * The m values below are set, not learned: conservative figures for
+ * hand-kept customer files (people keep a second phone; move house; change
+ * jobs; rarely change their name or birthday).
+ */
+const M = { identifier: 0.95, nameExact: 0.9, birthday: 0.95, address: 0.85, company: 0.75, location: 0.9 } as const;
+const NAME_WEIGHT: Record<Exclude<NameLevel, 'exact'>, number> = { close: 6, partial: 2, weak: -4, different: -16 };
+const IDENTIFIER_DISAGREES = -4;
+const IDENTIFIER_NEAR = 3;
+const BIRTHDAY_DISAGREES = -5;
+const BIRTHDAY_NEAR = 1;
+const ADDRESS_DISAGREES = -1;
+const COMPANY_DISAGREES = -0.5;
+const LOCATION_DISAGREES = -1;
+const LOCATION_CAP = 1.5;
+/** Prior odds, in bits, that a candidate pair is a duplicate: a weight of 12 bits gives a score of 0.5. */
+const PRIOR = -12;
+
+export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies): PairScore {
+  const reasons: string[] = [];
+  let weight = 0;
+  // u for a value shared by this pair: the chance a random other row has it too.
+  const agreement = (m: number, kind: string, value: string, cap: number) => {
+    const others = Math.max(1, freq.count(kind, value) - 1);
+    return Math.min(cap, Math.log2(m / (others / Math.max(2, freq.rows))));
+  };
+
+  for (const [field, valuesA] of a.identifiers) {
+    const valuesB = b.identifiers.get(field);
+    if (!valuesB) continue;
+    const shared = valuesA.find((v) => valuesB.includes(v));
+    if (shared !== undefined) {
+      weight += agreement(M.identifier, `id:${field}`, shared, 16);
+      reasons.push(field);
+    } else if (valuesA.some((x) => valuesB.some((y) => x.length === y.length && x.length >= 6 && editDistance(x, y, 1) <= 1))) {
+      weight += IDENTIFIER_NEAR; // one mistyped digit
+      reasons.push(field);
+    } else weight += IDENTIFIER_DISAGREES;
+  }
+
+  if (a.name && b.name) {
+    const level = compareNames(a.name, b.name);
+    if (level === 'exact') weight += agreement(M.nameExact, 'name', a.name.exact, 14);
+    else weight += NAME_WEIGHT[level];
+    if (level === 'exact' || level === 'close' || level === 'partial') reasons.push('name');
+  }
+
+  if (a.birthday && b.birthday) {
+    if (a.birthday === b.birthday) {
+      weight += agreement(M.birthday, 'birthday', a.birthday, 14);
+      reasons.push('birthday');
+    } else if (editDistance(a.birthday, b.birthday, 1) <= 1 || swappedDayMonth(a.birthday, b.birthday)) weight += BIRTHDAY_NEAR;
+    else weight += BIRTHDAY_DISAGREES;
+  }
+
+  if (a.address && b.address) {
+    if (a.address === b.address) {
+      weight += agreement(M.address, 'address', a.address, 10);
+      reasons.push('address');
+    } else if (digitsOf(a.address) === digitsOf(b.address) && jaroWinkler(a.address, b.address) >= 0.9) {
+      weight += 3;
+      reasons.push('address');
+    } else weight += ADDRESS_DISAGREES;
+  }
+
+  if (a.company && b.company) {
+    if (a.company === b.company || jaroWinkler(a.company, b.company) >= 0.95) {
+      weight += agreement(M.company, 'company', a.company, 6);
+      reasons.push('company');
+    } else weight += COMPANY_DISAGREES;
+  }
+
+  // Province, city and postcode go together, so together they count as one weak piece of evidence.
+  let location = 0;
+  for (const [field, value] of a.location) {
+    const other = b.location.get(field);
+    if (other === undefined) continue;
+    if (other === value) location = Math.max(location, agreement(M.location, `loc:${field}`, value, LOCATION_CAP));
+    else location = Math.min(location, LOCATION_DISAGREES);
+  }
+  weight += location;
+
+  return { score: 1 / (1 + 2 ** -(weight + PRIOR)), weight, reasons };
+}
+
+/** House and unit numbers: 解放路282号 and 解放路898号 are different doors however alike the rest. */
+function digitsOf(address: string): string {
+  return address.replace(/\D+/g, ' ').trim();
+}
+
+function swappedDayMonth(a: string, b: string): boolean {
+  return a.slice(0, 4) === b.slice(0, 4) && a.slice(5, 7) === b.slice(8, 10) && a.slice(8, 10) === b.slice(5, 7);
+}

@@ -1,0 +1,30 @@
+import type { MatchProfile } from './matchProfile';
+
+/**
+ * How often each value occurs in the file, per kind of evidence, so that
+ * agreement on a rare value weighs more than on a common one (two 张伟 are
+ * less telling than two 欧阳子墨; a switchboard number shared by ten rows
+ * tells little).
+ */
+export interface ValueFrequencies {
+  readonly rows: number;
+  count(kind: string, value: string): number;
+}
+
+export function valueFrequencies(profiles: readonly MatchProfile[]): ValueFrequencies {
+  const counts = new Map<string, number>();
+  const add = (kind: string, value: string | null | undefined) => {
+    if (!value) return;
+    const key = `${kind}\u0000${value}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
+  for (const p of profiles) {
+    for (const [field, values] of p.identifiers) for (const v of new Set(values)) add(`id:${field}`, v);
+    add('name', p.name?.exact);
+    add('company', p.company);
+    add('address', p.address);
+    add('birthday', p.birthday);
+    for (const [field, value] of p.location) add(`loc:${field}`, value);
+  }
+  return { rows: profiles.length, count: (kind, value) => counts.get(`${kind}\u0000${value}`) ?? 0 };
+}
