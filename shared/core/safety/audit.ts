@@ -30,6 +30,8 @@ export async function appendAudit(port: WorkbookPort, entries: readonly AuditEnt
     await port.addSheet(AUDIT_SHEET);
     await port.writeValues(AUDIT_SHEET, 0, 0, [AUDIT_HEADER, ...rows]);
     await port.freezeRows(AUDIT_SHEET, 1);
+    // Read-only for people; Dossier's own ports lift the lock for their writes.
+    if (port.protect) await port.protect(AUDIT_SHEET, {});
     return;
   }
   await port.writeValues(AUDIT_SHEET, Math.max(1, sheet.rowCount), 0, rows);
