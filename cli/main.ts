@@ -1,6 +1,10 @@
 import { Command } from 'commander';
 import { registerCheckCommand } from './commands/check';
+import { registerEraseCommand } from './commands/erase';
+import { registerExportCommand } from './commands/export';
 import { registerFixCommand } from './commands/fix';
+import { registerSnapshotCommands } from './commands/snapshots';
+import { registerTemplateCommand } from './commands/template';
 
 // A reader that stops early (`dossier check … | head`) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -20,6 +24,10 @@ program
 
 registerCheckCommand(program);
 registerFixCommand(program);
+registerTemplateCommand(program);
+registerEraseCommand(program);
+registerExportCommand(program);
+registerSnapshotCommands(program);
 
 program.parseAsync(process.argv).catch(() => {
   process.exitCode = 2;

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dossier } from './cliRun';
 
+// Each case runs the real command line in a child process.
+jest.setTimeout(60_000);
+
 const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
 const csv = join(dir, 'customers.csv');
 writeFileSync(

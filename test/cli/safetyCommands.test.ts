@@ -1,0 +1,89 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readWorkbookFile } from '../../shared/files/readWorkbookFile';
+import { dossier } from './cliRun';
+
+// Each case runs the real command line in a child process.
+jest.setTimeout(60_000);
+
+const dir = mkdtempSync(join(tmpdir(), 'dossier-safety-'));
+const csv = join(dir, 'customers.csv');
+writeFileSync(
+  csv,
+  [
+    'Customer ID,Name,Phone,Email,Marketing Consent',
+    'C001,王芳,138-1234-5678,wang@qq.com,是',
+    'C002,John Smith,+1 212 555 0123,john@x.com,No',
+    'C003,张伟,139-0000-0000,=HYPERLINK("http://evil"),Yes',
+    'C004,李娜,137-0000-0000,,',
+  ].join('\n'),
+);
+
+async function sheetValues(path: string) {
+  const wb = await readWorkbookFile(readFileSync(path), path);
+  return (await wb.readSheet(wb.sheetNames()[0]!)).values;
+}
+
+describe('dossier export --purpose marketing', () => {
+  it('writes only customers whose consent is Yes, formulas neutralized', async () => {
+    const out = join(dir, 'marketing.csv');
+    const { code, stdout } = dossier(['export', csv, '--purpose', 'marketing', '-o', out, '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ rows: 4, exported: 2, excluded: 2 });
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain("'=HYPERLINK");
+    expect((await sheetValues(out)).map((r) => r[0])).toEqual(['Customer ID', 'C001', 'C003']);
+  });
+
+  it('requires a purpose', () => {
+    expect(dossier(['export', csv, '-o', join(dir, 'x.csv')]).code).toBe(2);
+  });
+});
+
+describe('dossier erase', () => {
+  it('removes the customer and reports what was removed; the log keeps id and hash only', async () => {
+    const fixed = join(dir, 'fixed.xlsx');
+    expect(dossier(['fix', csv, '-o', fixed]).code).toBe(0);
+    const out = join(dir, 'erased.xlsx');
+    const { code, stdout } = dossier(['erase', fixed, '--match', 'phone', '13812345678', '-o', out, '--format', 'json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ ids: ['C001'], removed: [{ sheet: 'customers', rows: 1 }] });
+    expect(report.auditEntriesScrubbed).toBeGreaterThan(0);
+    const wb = await readWorkbookFile(readFileSync(out), out);
+    const all = JSON.stringify(await Promise.all(wb.sheetNames().map((n) => wb.readSheet(n))));
+    expect(all).not.toContain('王芳');
+    expect(all).not.toContain('8613812345678');
+    const log = readFileSync(join(dir, 'erased.audit.jsonl'), 'utf8');
+    expect(JSON.parse(log.trim())).toMatchObject({ operation: 'erase', oldValue: 'C001', newValue: `sha256:${report.hash}` });
+  });
+
+  it('exits 1 when nobody matches', () => {
+    expect(dossier(['erase', csv, '--match', 'email', 'nobody@x.com', '-o', join(dir, 'same.csv')]).code).toBe(1);
+  });
+});
+
+describe('dossier template, snapshots, undo', () => {
+  it('shapes a sheet, and a workbook changed through the core can be listed and undone', async () => {
+    const shaped = join(dir, 'shaped.xlsx');
+    const { code, stdout } = dossier(['template', csv, '-o', shaped, '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ sheet: 'customers', created: false, mapped: ['id', 'name', 'phone', 'email', 'consent'] });
+    // The command line writes new files instead of snapshots; a host-made snapshot is simulated here through the core.
+    const { MemoryWorkbook } = await import('../../shared/memory/memoryWorkbook');
+    const { applyTemplate } = await import('../../shared/core/operations/applyTemplate');
+    const { defaultTemplate } = await import('../../shared/core/template/defaultTemplate');
+    const { writeWorkbookFile } = await import('../../shared/files/writeWorkbookFile');
+    const wb = MemoryWorkbook.fromSheets([{ name: 'Customers', values: [['Name', 'Phone'], ['王芳', '138']] }]);
+    await applyTemplate(wb, { template: defaultTemplate, lang: 'en', now: '2026-11-22T10:00:00Z' });
+    const withSnapshot = join(dir, 'with-snapshot.xlsx');
+    writeFileSync(withSnapshot, await writeWorkbookFile(wb, 'xlsx'));
+    const listed = JSON.parse(dossier(['snapshots', withSnapshot, '--format', 'json']).stdout);
+    expect(listed.snapshots).toEqual([{ id: 1, time: '2026-11-22T10:00:00Z', operation: 'applyTemplate', sheets: [{ name: 'Customers', rows: 2 }] }]);
+    const undone = join(dir, 'undone.xlsx');
+    expect(dossier(['undo', withSnapshot, '-o', undone]).code).toBe(0);
+    expect(await sheetValues(undone)).toEqual([['Name', 'Phone'], ['王芳', '138']]);
+    expect(dossier(['undo', undone, '-o', join(dir, 'again.xlsx')]).code).toBe(2);
+  });
+});
