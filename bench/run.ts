@@ -1,13 +1,14 @@
 import { fork } from 'node:child_process';
 import type { Benchmark, BenchResult } from './benchmark';
 import { checkBench } from './checkBench';
+import { importBench } from './importBench';
 
 /**
  * `npm run bench`: every benchmark runs in a child process of its own, so
  * the peak memory printed beside it (the child's maximum resident set) is
  * that benchmark's alone. `npm run bench -- check` runs only the named ones.
  */
-const benchmarks: Benchmark[] = [checkBench];
+const benchmarks: Benchmark[] = [checkBench, importBench];
 
 interface ChildReport {
   results: BenchResult[];

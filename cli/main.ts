@@ -3,6 +3,7 @@ import { registerCheckCommand } from './commands/check';
 import { registerEraseCommand } from './commands/erase';
 import { registerExportCommand } from './commands/export';
 import { registerFixCommand } from './commands/fix';
+import { registerImportCommand } from './commands/import';
 import { registerSnapshotCommands } from './commands/snapshots';
 import { registerTemplateCommand } from './commands/template';
 
@@ -27,6 +28,7 @@ registerFixCommand(program);
 registerTemplateCommand(program);
 registerEraseCommand(program);
 registerExportCommand(program);
+registerImportCommand(program);
 registerSnapshotCommands(program);
 
 program.parseAsync(process.argv).catch(() => {

@@ -1,0 +1,223 @@
+import type { CellValue } from '../cell';
+import { candidatePairs } from '../dedupe/candidatePairs';
+import { findDuplicates } from '../dedupe/findDuplicates';
+import { matchProfiles } from '../dedupe/matchProfile';
+import { scorePair } from '../dedupe/scorePair';
+import { valueFrequencies } from '../dedupe/valueFrequencies';
+import type { Finding } from '../findings/finding';
+import type { Lang } from '../i18n/lang';
+import type { Normalized, NormalizeContext, StandardValue } from '../normalize/normalized';
+import { standardToText } from '../normalize/standardToText';
+import type { CustomerRow, CustomerTable } from '../table/customerTable';
+import { readCustomerTable } from '../table/readCustomerTable';
+import type { Template, TemplateField } from '../template/templateSchema';
+import { checkTable } from '../validate/checkTable';
+import type { SourceMapping } from './mapSourceColumns';
+import { sourceRowsToTemplate } from './sourceRowsToTemplate';
+
+export interface ImportOptions {
+  readonly lang: Lang;
+  readonly context: NormalizeContext;
+  /** Channel written to `source` on new rows (`--source Event`). */
+  readonly source?: string;
+  /** Score from which an incoming row updates an existing customer. */
+  readonly threshold?: number;
+  /** Score from which a match is uncertain and held for review. */
+  readonly reviewThreshold?: number;
+  readonly keepUnmapped?: boolean;
+}
+
+/** One cell an import changes or reports, as `--format json` lists it. */
+export interface ImportChange {
+  readonly kind: 'new' | 'update' | 'conflict';
+  /** Row of the customer file (existing row, or the row a new customer will take). */
+  readonly row: number;
+  /** The source file's row. */
+  readonly sourceRow: number;
+  readonly field: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface ImportPlan {
+  /** Incoming customers (after merging the source's own duplicates) to append, as template-ordered standard values. */
+  readonly newRows: Array<{ sourceRows: number[]; values: Record<string, StandardValue> }>;
+  readonly updates: Array<{ row: number; sourceRows: number[]; score: number; set: Record<string, StandardValue> }>;
+  readonly review: Array<{ sourceRows: number[]; candidates: Array<{ row: number; score: number }>; values: Record<string, StandardValue> }>;
+  readonly rejected: Array<{ sourceRow: number; cells: CellValue[]; reasons: string[] }>;
+  readonly changes: ImportChange[];
+  readonly mergedWithinSource: number;
+}
+
+const DEFAULT_THRESHOLD = 0.8;
+const DEFAULT_REVIEW = 0.4;
+
+/**
+ * Plans an upsert of a source sheet into the customer table. Every incoming
+ * row is standardized and validated (rows with errors are rejected with
+ * their reasons), the source's own duplicates are merged, then each incoming
+ * customer is scored against the existing ones with the duplicate engine:
+ * confident → update (blanks filled; a newer incoming row wins conflicts),
+ * uncertain → review, none → a new row. Pure: nothing is written.
+ */
+export function planImport(existing: CustomerTable, mapping: SourceMapping, sourceRows: readonly (readonly CellValue[])[], options: ImportOptions): ImportPlan {
+  const template = existing.template;
+  const shaped = sourceRowsToTemplate(template, mapping, sourceRows, { keepUnmapped: options.keepUnmapped ?? false, lang: options.lang });
+  const incoming = readIncoming(template, shaped.values, options.context);
+  const findings = checkTable(incoming, { lang: options.lang });
+  const errorsByRow = new Map<number, Finding[]>();
+  for (const f of findings) {
+    if (f.severity !== 'error') continue;
+    const list = errorsByRow.get(f.row) ?? [];
+    list.push(f);
+    errorsByRow.set(f.row, list);
+  }
+
+  const rejected: ImportPlan['rejected'] = [];
+  const accepted: CustomerRow[] = [];
+  for (const row of incoming.rows) {
+    const errors = errorsByRow.get(row.rowNumber);
+    const sourceRow = shaped.sourceRows[row.rowNumber - 2]!;
+    if (errors) rejected.push({ sourceRow, cells: sourceRows[sourceRow - 2]!.slice(), reasons: errors.map((e) => e.message) });
+    else accepted.push(row);
+  }
+
+  // The source's own duplicates become one incoming customer first.
+  const acceptedTable: CustomerTable = { ...incoming, rows: accepted };
+  const groups = groupWithinSource(acceptedTable);
+  const incomingCustomers = groups.map((members) => ({
+    sourceRows: members.map((r) => shaped.sourceRows[r.rowNumber - 2]!),
+    values: combine(template, members),
+  }));
+
+  // Score every incoming customer against the existing ones, on shared blocking keys only.
+  const combinedRows: CustomerRow[] = [...existing.rows, ...incomingCustomers.map((c, k) => syntheticRow(-(k + 1), c.values))];
+  const combined: CustomerTable = { ...existing, mapping: { ...existing.mapping, columns: { ...Object.fromEntries(template.fields.map((f, i) => [f.key, i])), ...existing.mapping.columns } }, rows: combinedRows };
+  const profiles = matchProfiles(combined);
+  const freq = valueFrequencies(profiles);
+  const best = new Map<number, Array<{ index: number; score: number }>>();
+  const n = existing.rows.length;
+  for (const [i, j] of candidatePairs(profiles)) {
+    if ((i < n) === (j < n)) continue; // existing–existing is dedupe's job; incoming–incoming was merged above
+    const [e, k] = i < n ? [i, j - n] : [j, i - n];
+    const { score } = scorePair(profiles[e]!, profiles[k + n]!, freq);
+    if (score < (options.reviewThreshold ?? DEFAULT_REVIEW)) continue;
+    const list = best.get(k) ?? [];
+    list.push({ index: e, score });
+    best.set(k, list);
+  }
+
+  const newRows: ImportPlan['newRows'] = [];
+  const updates: ImportPlan['updates'] = [];
+  const review: ImportPlan['review'] = [];
+  const changes: ImportChange[] = [];
+  let nextRow = (existing.rows[existing.rows.length - 1]?.rowNumber ?? 1) + 1;
+  const updatedRows = new Set<number>();
+  incomingCustomers.forEach((customer, k) => {
+    const matches = (best.get(k) ?? []).sort((a, b) => b.score - a.score);
+    const top = matches[0];
+    const sourceRow = customer.sourceRows[0]!;
+    if (top && top.score >= (options.threshold ?? DEFAULT_THRESHOLD) && !updatedRows.has(top.index) && (matches[1]?.score ?? 0) < (options.threshold ?? DEFAULT_THRESHOLD)) {
+      const target = existing.rows[top.index]!;
+      updatedRows.add(top.index);
+      const set: Record<string, StandardValue> = {};
+      const newer = isNewer(customer.values, target);
+      for (const field of template.fields) {
+        if (field.type === 'id') continue;
+        const incomingValue = customer.values[field.key];
+        if (incomingValue === undefined) continue;
+        const current = standardOf(target.values[field.key]);
+        const resolved = resolveField(field, current, incomingValue, newer);
+        if (resolved.conflict) changes.push({ kind: 'conflict', row: target.rowNumber, sourceRow, field: field.key, from: text(current), to: text(incomingValue) });
+        if (resolved.value !== undefined && text(resolved.value) !== text(current)) {
+          set[field.key] = resolved.value;
+          changes.push({ kind: 'update', row: target.rowNumber, sourceRow, field: field.key, from: text(current), to: text(resolved.value) });
+        }
+      }
+      updates.push({ row: target.rowNumber, sourceRows: customer.sourceRows, score: round(top.score), set });
+    } else if (top) {
+      review.push({ sourceRows: customer.sourceRows, candidates: matches.slice(0, 3).map((m) => ({ row: existing.rows[m.index]!.rowNumber, score: round(m.score) })), values: customer.values });
+    } else {
+      const values = { ...customer.values };
+      if (options.source && template.fields.some((f) => f.key === 'source') && values.source === undefined) values.source = options.source;
+      const row = nextRow++;
+      newRows.push({ sourceRows: customer.sourceRows, values });
+      for (const [field, value] of Object.entries(values)) changes.push({ kind: 'new', row, sourceRow, field, from: '', to: text(value) });
+    }
+  });
+  return { newRows, updates, review, rejected, changes, mergedWithinSource: accepted.length - groups.length };
+}
+
+function readIncoming(template: Template, values: CellValue[][], context: NormalizeContext): CustomerTable {
+  // Incoming rows carry no ids of ours: their id column is left blank on purpose.
+  return readCustomerTable(template, { name: 'Import', values }, context);
+}
+
+function groupWithinSource(table: CustomerTable): CustomerRow[][] {
+  if (table.rows.length === 0) return [];
+  const { clusters } = findDuplicates(table);
+  const inCluster = new Set<number>();
+  const groups: CustomerRow[][] = clusters.map((c) => c.members.map((m) => {
+    inCluster.add(m);
+    return table.rows[m]!;
+  }));
+  table.rows.forEach((row, m) => {
+    if (!inCluster.has(m)) groups.push([row]);
+  });
+  return groups.sort((a, b) => a[0]!.rowNumber - b[0]!.rowNumber);
+}
+
+/** One incoming customer from several source rows: the newest row first, blanks filled from the others, lists united. */
+function combine(template: Template, rows: readonly CustomerRow[]): Record<string, StandardValue> {
+  const ordered = [...rows].sort((a, b) => String(standardOf(b.values.updated) ?? '').localeCompare(String(standardOf(a.values.updated) ?? '')));
+  const values: Record<string, StandardValue> = {};
+  for (const field of template.fields) {
+    if (field.type === 'id') continue;
+    for (const row of ordered) {
+      const value = standardOf(row.values[field.key]);
+      if (value === undefined) continue;
+      if (values[field.key] === undefined) values[field.key] = value;
+      else if (field.type === 'list' && Array.isArray(value)) values[field.key] = unite(values[field.key] as string[], value);
+    }
+  }
+  return values;
+}
+
+function resolveField(field: TemplateField, current: StandardValue | undefined, incoming: StandardValue, incomingNewer: boolean): { value?: StandardValue; conflict: boolean } {
+  if (current === undefined) return { value: incoming, conflict: false };
+  if (text(current) === text(incoming)) return { conflict: false };
+  if (field.type === 'list' && Array.isArray(current) && Array.isArray(incoming)) return { value: unite(current, incoming), conflict: false };
+  if (field.key === 'notes') return { value: `${text(current)}\n${text(incoming)}`, conflict: false };
+  return { value: incomingNewer ? incoming : undefined, conflict: true };
+}
+
+/** The incoming row is newer when its `updated` date is later than the existing row's (or the existing row has none). */
+function isNewer(values: Record<string, StandardValue>, target: CustomerRow): boolean {
+  const incoming = values.updated;
+  const existing = standardOf(target.values.updated);
+  if (typeof incoming !== 'string') return false;
+  return typeof existing !== 'string' || incoming > existing;
+}
+
+function syntheticRow(rowNumber: number, values: Record<string, StandardValue>): CustomerRow {
+  const normalized: Record<string, Normalized> = {};
+  for (const [key, value] of Object.entries(values)) normalized[key] = { status: 'ok', value };
+  return { rowNumber, cells: [], values: normalized };
+}
+
+function standardOf(result: Normalized | undefined): StandardValue | undefined {
+  return result && (result.status === 'ok' || result.status === 'reformat') ? result.value : undefined;
+}
+
+function unite(a: readonly string[], b: readonly string[]): string[] {
+  const seen = new Set(a.map((x) => x.toLowerCase()));
+  return [...a, ...b.filter((x) => !seen.has(x.toLowerCase()) && seen.add(x.toLowerCase()))];
+}
+
+function text(value: StandardValue | undefined): string {
+  return value === undefined ? '' : standardToText(value);
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}

@@ -1,0 +1,178 @@
+import type { CellValue } from '../cell';
+import { DossierError } from '../errors';
+import type { Lang } from '../i18n/lang';
+import { mapSourceColumns, type SourceMapping } from '../import/mapSourceColumns';
+import { planImport, type ImportPlan } from '../import/planImport';
+import { normalizeCell } from '../normalize/normalizeCell';
+import type { NormalizeContext } from '../normalize/normalized';
+import { standardToCell } from '../normalize/standardToCell';
+import type { SheetData, WorkbookPort } from '../port/workbookPort';
+import { recordedChange, type AuditChange, type ChangeContext } from '../safety/recordedChange';
+import { findCustomerSheet } from '../table/findCustomerSheet';
+import { readCustomerTable } from '../table/readCustomerTable';
+import type { Template } from '../template/templateSchema';
+import { customerIdSequence } from '../validate/customerIdSequence';
+
+export interface ImportCustomersOptions extends ChangeContext {
+  readonly template: Template;
+  readonly lang: Lang;
+  readonly context: NormalizeContext;
+  /** The customer sheet; default: the first whose header maps to the template. */
+  readonly sheet?: string;
+  /** Source header → template key (null: leave the column out). */
+  readonly overrides?: ReadonlyMap<string, string | null>;
+  /** The channel new customers came from (`source`), in either language. */
+  readonly source?: string;
+  readonly keepUnmapped?: boolean;
+  readonly threshold?: number;
+  readonly dryRun?: boolean;
+}
+
+export interface ImportResult {
+  readonly sheet: string;
+  readonly mapping: SourceMapping;
+  readonly plan: ImportPlan;
+  readonly written: boolean;
+}
+
+export const REJECTED_SHEET = 'Import rejected';
+export const REVIEW_SHEET = 'Import review';
+
+/**
+ * Imports a source sheet into the customer file: maps its columns, plans
+ * the upsert, and (unless a dry run) writes updates and new rows, the
+ * rejected rows with their reasons and the rows held for review, under one
+ * snapshot with an audit entry per change.
+ */
+export async function importCustomers(port: WorkbookPort, source: SheetData, options: ImportCustomersOptions): Promise<ImportResult> {
+  const { template } = options;
+  const customerSheet = await findCustomerSheet(port, template, options.sheet);
+  const existing = readCustomerTable(template, customerSheet, options.context);
+  const header = source.values[0] ?? [];
+  const mapping = mapSourceColumns(template, header, options.overrides);
+  if (mapping.fields.size === 0) {
+    throw new DossierError('import.noColumns', {
+      en: `No column of "${source.name}" maps to the customer-file template; name them like the template (Name, Phone…) or use --map.`,
+      zh: `"${source.name}"中没有任何列能对应到客户档案模板；请使用模板表头（姓名、电话……）或用 --map 指定。`,
+    });
+  }
+  const plan = planImport(existing, mapping, source.values.slice(1), {
+    lang: options.lang,
+    context: options.context,
+    source: canonicalSource(template, options.source, options.context),
+    keepUnmapped: options.keepUnmapped,
+    threshold: options.threshold,
+  });
+  if (options.dryRun) return { sheet: customerSheet.name, mapping, plan, written: false };
+
+  const sheetNames = new Set((await port.listSheets()).map((s) => s.name));
+  await recordedChange(
+    port,
+    {
+      ...options,
+      operation: 'import',
+      sheets: [{ name: customerSheet.name, values: customerSheet.values }, { name: REJECTED_SHEET }, { name: REVIEW_SHEET }],
+    },
+    async () => {
+      const audit: AuditChange[] = [];
+      const columns: Record<string, number> = { ...existing.mapping.columns };
+      const headerRow = (customerSheet.values[0] ?? []).slice();
+      let width = headerRow.length;
+      // A field the incoming rows carry but the sheet lacks gets a column: nothing is dropped.
+      for (const field of template.fields) {
+        if (field.key in columns) continue;
+        const used = plan.newRows.some((r) => r.values[field.key] !== undefined) || plan.updates.some((u) => u.set[field.key] !== undefined);
+        if (!used) continue;
+        columns[field.key] = width;
+        headerRow[width++] = field.label[options.lang];
+      }
+      if (width > (customerSheet.values[0]?.length ?? 0)) await port.writeValues(customerSheet.name, 0, 0, [headerRow]);
+
+      // Updates: one block per changed column, spanning only the rows that change.
+      const byField = new Map<string, Array<{ row: number; cell: CellValue }>>();
+      for (const update of plan.updates) {
+        for (const [key, value] of Object.entries(update.set)) {
+          const field = template.fields.find((f) => f.key === key)!;
+          const list = byField.get(key) ?? [];
+          list.push({ row: update.row, cell: standardToCell(field, value) });
+          byField.set(key, list);
+        }
+      }
+      for (const [key, cells] of byField) {
+        const col = columns[key]!;
+        // Loops, not Math.min(...rows): spreading 50,000 arguments overflows the stack.
+        let first = Infinity;
+        let last = -Infinity;
+        for (const c of cells) {
+          first = Math.min(first, c.row);
+          last = Math.max(last, c.row);
+        }
+        const block: CellValue[][] = [];
+        for (let r = first; r <= last; r++) block.push([customerSheet.values[r - 1]?.[col] ?? null]);
+        for (const c of cells) block[c.row - first] = [c.cell];
+        await port.writeValues(customerSheet.name, first - 1, col, block);
+      }
+      for (const change of plan.changes) if (change.kind === 'update') audit.push({ sheet: customerSheet.name, row: change.row, field: change.field, oldValue: change.from, newValue: change.to });
+
+      // New customers: one block below the last row, each with a new id.
+      if (plan.newRows.length > 0) {
+        const idField = template.fields.find((f) => f.type === 'id');
+        const nextId = customerIdSequence(existing.rows.flatMap((r) => {
+          const v = idField ? r.values[idField.key] : undefined;
+          return v && (v.status === 'ok' || v.status === 'reformat') ? [String(v.value)] : [];
+        }));
+        const firstRow = customerSheet.values.length;
+        const block = plan.newRows.map((row) => {
+          const cells: CellValue[] = new Array<CellValue>(width).fill(null);
+          for (const field of template.fields) {
+            const col = columns[field.key];
+            if (col === undefined) continue;
+            if (field.type === 'id') cells[col] = nextId();
+            else if (row.values[field.key] !== undefined) cells[col] = standardToCell(field, row.values[field.key]!);
+          }
+          return cells;
+        });
+        await port.writeValues(customerSheet.name, firstRow, 0, block);
+        block.forEach((cells, k) => audit.push({ sheet: customerSheet.name, row: firstRow + k + 1, field: '', oldValue: '', newValue: `new customer ${idField ? cells[columns[idField.key]!] : ''} (source row ${plan.newRows[k]!.sourceRows.join(', ')})` }));
+      }
+
+      if (plan.rejected.length > 0) {
+        const rows = plan.rejected.map((r) => [r.sourceRow, ...r.cells, r.reasons.join(' ')]);
+        await appendRows(port, sheetNames, REJECTED_SHEET, [options.lang === 'zh' ? '源文件行' : 'Source row', ...header, options.lang === 'zh' ? '原因' : 'Reason'], rows);
+      }
+      if (plan.review.length > 0) {
+        const keys = template.fields.filter((f) => f.type !== 'id').map((f) => f.key);
+        const rows = plan.review.map((r) => [
+          r.sourceRows.join(', '),
+          r.candidates.map((c) => `${c.row} (${c.score})`).join(', '),
+          ...keys.map((k) => (r.values[k] === undefined ? null : standardToCell(template.fields.find((f) => f.key === k)!, r.values[k]!))),
+        ]);
+        const labels = keys.map((k) => template.fields.find((f) => f.key === k)!.label[options.lang]);
+        await appendRows(port, sheetNames, REVIEW_SHEET, [options.lang === 'zh' ? '源文件行' : 'Source rows', options.lang === 'zh' ? '可能是（行，得分）' : 'Possible match (row, score)', ...labels], rows);
+      }
+      return { result: null, changes: audit };
+    },
+  );
+  return { sheet: customerSheet.name, mapping, plan, written: true };
+}
+
+async function appendRows(port: WorkbookPort, present: ReadonlySet<string>, sheet: string, header: CellValue[], rows: CellValue[][]): Promise<void> {
+  if (!present.has(sheet)) {
+    await port.addSheet(sheet);
+    await port.writeValues(sheet, 0, 0, [header, ...rows]);
+    await port.freezeRows(sheet, 1);
+    return;
+  }
+  const info = (await port.listSheets()).find((s) => s.name === sheet)!;
+  await port.writeValues(sheet, Math.max(1, info.rowCount), 0, rows);
+}
+
+function canonicalSource(template: Template, source: string | undefined, context: NormalizeContext): string | undefined {
+  if (source === undefined) return undefined;
+  const field = template.fields.find((f) => f.key === 'source');
+  if (!field) return undefined;
+  const result = normalizeCell(source, field, context);
+  if (result.status === 'ok' || result.status === 'reformat') return String(result.value);
+  const allowed = (field.options ?? []).map((o) => o.value).join(', ');
+  throw new DossierError('import.badSource', { en: `--source "${source}" is not one of the channels: ${allowed}.`, zh: `--source"${source}"不是可选渠道之一：${allowed}。` });
+}
