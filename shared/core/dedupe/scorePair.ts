@@ -32,16 +32,25 @@ const ADDRESS_DISAGREES = -1;
 const COMPANY_DISAGREES = -0.5;
 const LOCATION_DISAGREES = -1;
 const LOCATION_CAP = 1.5;
+/**
+ * The least number of people among whom a value is as rare as it looks:
+ * phone numbers and e-mails are personal, about 70 birth years share 365
+ * days, names repeat within a few thousand people, cities within dozens.
+ */
+const POPULATION: Record<string, number> = { id: 100_000, birthday: 25_000, address: 10_000, name: 2_000, company: 1_000, loc: 50 };
 /** Prior odds, in bits, that a candidate pair is a duplicate: a weight of 12 bits gives a score of 0.5. */
 const PRIOR = -12;
 
 export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies): PairScore {
   const reasons: string[] = [];
   let weight = 0;
-  // u for a value shared by this pair: the chance a random other row has it too.
+  // u for a value shared by this pair: the chance a random other row has it
+  // too. A small file cannot show how rare a value is, so the share is taken
+  // over at least a population of typical size for that kind of value.
   const agreement = (m: number, kind: string, value: string, cap: number) => {
     const others = Math.max(1, freq.count(kind, value) - 1);
-    return Math.min(cap, Math.log2(m / (others / Math.max(2, freq.rows))));
+    const population = Math.max(freq.rows, POPULATION[kind.split(':')[0]!] ?? 1000);
+    return Math.min(cap, Math.log2(m / (others / population)));
   };
 
   for (const [field, valuesA] of a.identifiers) {

@@ -1,4 +1,4 @@
-import { isValid, parse } from 'date-fns';
+import { getDaysInMonth, isValid, parse } from 'date-fns';
 import type { TemplateSettings } from '../template/templateSchema';
 import { foldWidth } from './foldWidth';
 import { isoFromParts } from './isoDate';
@@ -7,11 +7,11 @@ export type DateOrder = NonNullable<TemplateSettings['ambiguousDateOrder']>;
 
 export type ParsedDate = { readonly iso: string } | { readonly ambiguous: true } | null;
 
-// Each family is recognised by shape first, then parsed and checked by
-// date-fns, which rejects impossible dates (`2024-13-45`, `2023-02-29`).
-const YEAR_FIRST = /^\d{4}([-/.])\d{1,2}\1\d{1,2}$/;
-const CHINESE = /^\d{4}年\d{1,2}月\d{1,2}[日号]$/;
-const COMPACT = /^\d{8}$/;
+// Each family is recognised by shape first, then checked against the
+// calendar, which rejects impossible dates (`2024-13-45`, `2023-02-29`).
+const YEAR_FIRST = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
+const CHINESE = /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]$/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const YEAR_LAST = /^\d{1,2}([-/.])\d{1,2}\1\d{4}$/;
 const MONTH_NAME_FORMATS = ['d MMM yyyy', 'd MMMM yyyy', 'MMM d, yyyy', 'MMMM d, yyyy', 'MMM d yyyy', 'MMMM d yyyy', 'd-MMM-yyyy'];
 const TIME_SUFFIX = /[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[AaPp][Mm]))?$/;
@@ -24,12 +24,12 @@ const TIME_SUFFIX = /[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:
  */
 export function parseDateText(input: string, order: DateOrder | null): ParsedDate {
   const text = foldWidth(input).trim().replace(TIME_SUFFIX, '').trim();
-  if (YEAR_FIRST.test(text)) {
-    const sep = text[4]!;
-    return parsedWith(text, `yyyy${sep}M${sep}d`);
-  }
-  if (CHINESE.test(text)) return parsedWith(text, text.endsWith('号') ? "yyyy'年'M'月'd'号'" : "yyyy'年'M'月'd'日'");
-  if (COMPACT.test(text)) return parsedWith(text, 'yyyyMMdd');
+  // Year-first forms carry their parts in fixed places: read them and check
+  // the calendar directly (date-fns's parser costs ten times more per cell).
+  const yearFirst = YEAR_FIRST.exec(text);
+  if (yearFirst) return calendarDate(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4]));
+  const fixed = CHINESE.exec(text) ?? COMPACT.exec(text);
+  if (fixed) return calendarDate(Number(fixed[1]), Number(fixed[2]), Number(fixed[3]));
   const yearLast = YEAR_LAST.exec(text);
   if (yearLast) {
     const sep = yearLast[1]!;
@@ -49,6 +49,14 @@ export function parseDateText(input: string, order: DateOrder | null): ParsedDat
     }
   }
   return null;
+}
+
+function calendarDate(year: number, month: number, day: number): { iso: string } | null {
+  if (month < 1 || month > 12 || day < 1) return null;
+  const first = new Date(2000, 0, 1);
+  first.setFullYear(year, month - 1, 1); // setFullYear, not the constructor, which reads 0024 as 1924
+  if (day > getDaysInMonth(first)) return null;
+  return { iso: isoFromParts(year, month, day) };
 }
 
 function parsedWith(text: string, format: string): { iso: string } | null {

@@ -1,6 +1,6 @@
 import { isBlankCell, type CellValue } from '../cell';
 import { DossierError } from '../errors';
-import { normalizeCell } from '../normalize/normalizeCell';
+import { memoizedNormalizer } from '../normalize/memoizedNormalizer';
 import type { Normalized, NormalizeContext } from '../normalize/normalized';
 import type { SheetData } from '../port/workbookPort';
 import { matchHeaders } from '../template/matchHeaders';
@@ -17,7 +17,7 @@ export function readCustomerTable(template: Template, sheet: SheetData, context:
   const mapping = matchHeaders(template, header);
   const mapped = template.fields
     .filter((field) => field.key in mapping.columns)
-    .map((field) => ({ field, col: mapping.columns[field.key]! }));
+    .map((field) => ({ field, col: mapping.columns[field.key]!, normalize: memoizedNormalizer(field, context) }));
   if (mapped.length === 0) {
     throw new DossierError('header.notRecognized', {
       en: `Row 1 of sheet "${sheet.name}" has no recognizable customer-file header (for example Name, Phone, Email).`,
@@ -29,7 +29,7 @@ export function readCustomerTable(template: Template, sheet: SheetData, context:
     const cells = sheet.values[r]!;
     if (cells.every(isBlankCell)) continue;
     const values: Record<string, Normalized> = {};
-    for (const { field, col } of mapped) values[field.key] = normalizeCell(cellAt(cells, col), field, context);
+    for (const { field, col, normalize } of mapped) values[field.key] = normalize(cellAt(cells, col));
     rows.push({ rowNumber: r + 1, cells, values });
   }
   return { template, sheet: sheet.name, header, mapping, rows };

@@ -1,0 +1,45 @@
+import type { CellValue } from '../cell';
+import type { TemplateField } from '../template/templateSchema';
+import { normalizeCell } from './normalizeCell';
+import type { Normalized, NormalizeContext } from './normalized';
+
+const EMPTY: Normalized = { status: 'empty' };
+/** After this many lookups a column that repeats less than `MIN_HIT_RATE` stops being cached (phones, e-mails are unique). */
+const PROBE = 2000;
+const MIN_HIT_RATE = 0.2;
+
+/**
+ * `normalizeCell` for one column of many rows. Most columns repeat (dates,
+ * cities, owners, choices), so each distinct cell is standardized once and
+ * its result object shared: the results are immutable, which also keeps a
+ * 100,000-row table small in memory. Columns that do not repeat skip the cache.
+ */
+export function memoizedNormalizer(field: TemplateField, context: NormalizeContext): (value: CellValue) => Normalized {
+  // Separate maps, so keys need no building: a date's time, a number, a string.
+  const byText = new Map<string, Normalized>();
+  const byNumber = new Map<number, Normalized>();
+  const byDate = new Map<number, Normalized>();
+  let lookups = 0;
+  let hits = 0;
+  let caching = true;
+  return (value) => {
+    if (value === null) return EMPTY;
+    if (!caching || typeof value === 'boolean' || (typeof value === 'object' && !(value instanceof Date))) return normalizeCell(value, field, context);
+    const cache: Map<string | number, Normalized> = typeof value === 'string' ? byText : value instanceof Date ? byDate : byNumber;
+    const key = value instanceof Date ? value.getTime() : value;
+    lookups++;
+    let result = cache.get(key);
+    if (result !== undefined) hits++;
+    else {
+      result = normalizeCell(value, field, context);
+      cache.set(key, result);
+    }
+    if (lookups === PROBE && hits / lookups < MIN_HIT_RATE) {
+      caching = false;
+      byText.clear();
+      byNumber.clear();
+      byDate.clear();
+    }
+    return result;
+  };
+}
