@@ -36,6 +36,8 @@ const C = Object.fromEntries(HEADERS.en.map((h, i) => [h, i])) as Record<(typeof
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林', '罗', '郑', '梁', '谢', '宋', '唐', '许', '韩', '冯', '邓', '曹'];
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '霞', '平', '刚', '桂英', '建华', '文', '华', '红', '志强', '晓东', '雪', '婷', '宇航', '子涵', '欣怡', '浩然', '梓萱', '一鸣', '思远', '佳怡', '俊杰', '雨桐'];
+// Characters of two-character given names, combined freely: real files hold tens of thousands of distinct names.
+const GIVEN_CHARS = ['子', '梓', '浩', '宇', '欣', '雨', '思', '佳', '俊', '嘉', '家', '晓', '建', '志', '文', '明', '海', '春', '秀', '丽', '玉', '国', '德', '永', '红', '云', '慧', '静', '婷', '涵', '轩', '萱', '睿', '博', '泽', '怡', '琪', '悦', '晨', '昊', '然', '航', '鹏', '辉', '敏', '杰', '磊', '涛', '娜', '芳'];
 const TRADITIONAL: Record<string, string> = { 张: '張', 陈: '陳', 刘: '劉', 杨: '楊', 赵: '趙', 黄: '黃', 吴: '吳', 孙: '孫', 马: '馬', 郑: '鄭', 梁: '梁', 谢: '謝', 韩: '韓', 冯: '馮', 邓: '鄧', 伟: '偉', 丽: '麗', 强: '強', 军: '軍', 艳: '艷', 杰: '傑', 涛: '濤', 华: '華', 红: '紅', 东: '東', 静: '靜', 娟: '娟' };
 const ENGLISH_FIRST = ['John', 'Mary', 'David', 'Sarah', 'Michael', 'Emma', 'James', 'Olivia', 'Robert', 'Linda', 'William', 'Grace', 'Daniel', 'Sophie', 'Thomas'];
 const ENGLISH_LAST = ['Smith', 'Johnson', 'Brown', 'Taylor', 'Miller', 'Wilson', 'Anderson', 'Clark', 'Lewis', 'Walker', 'Young', 'King', 'Wright', 'Green', 'Baker'];
@@ -96,7 +98,7 @@ export function generateCustomers(options: GenerateOptions): GeneratedCustomers 
   const newPerson = (base?: Partial<Person>): Person => {
     const english = base?.english ?? random.chance(0.12);
     const surname = base?.surname ?? (english ? random.pick(ENGLISH_LAST) : random.pick(SURNAMES));
-    const given = english ? random.pick(ENGLISH_FIRST) : random.pick(GIVEN);
+    const given = english ? random.pick(ENGLISH_FIRST) : random.chance(0.3) ? random.pick(GIVEN) : random.pick(GIVEN_CHARS) + random.pick(GIVEN_CHARS);
     const mobile = newMobile();
     const place = base?.place ?? random.pick(PLACES);
     const handle = english ? `${given}.${surname}`.toLowerCase() : `user${mobile.slice(-6)}`;

@@ -14,6 +14,8 @@ export interface MatchProfile {
   readonly name: NameProfile | null;
   readonly company: string | null;
   readonly address: string | null;
+  /** The address's house and unit numbers: 解放路282号 and 解放路898号 are different doors however alike the rest. */
+  readonly addressNumbers: string;
   readonly birthday: string | null;
   /** Province, city, postcode…: weak evidence, by field key. */
   readonly location: ReadonlyMap<string, string>;
@@ -63,6 +65,7 @@ function profileOf(row: CustomerRow, index: number, fields: ReturnType<typeof ma
     name: name === null ? null : nameProfile(name),
     company: company === null ? null : companyKey(company) || null,
     address: address === null ? null : addressKey(address) || null,
+    addressNumbers: address === null ? '' : address.replace(/\D+/g, ' ').trim(),
     birthday,
     location,
   };

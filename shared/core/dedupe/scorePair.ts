@@ -1,7 +1,7 @@
 import { compareNames, type NameLevel } from './compareNames';
-import { editDistance } from './editDistance';
 import { jaroWinkler } from './jaroWinkler';
 import type { MatchProfile } from './matchProfile';
+import { oneSlipApart } from './oneSlipApart';
 import type { ValueFrequencies } from './valueFrequencies';
 
 export interface PairScore {
@@ -44,23 +44,14 @@ const PRIOR = -12;
 export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies): PairScore {
   const reasons: string[] = [];
   let weight = 0;
-  // u for a value shared by this pair: the chance a random other row has it
-  // too. A small file cannot show how rare a value is, so the share is taken
-  // over at least a population of typical size for that kind of value.
-  const agreement = (m: number, kind: string, value: string, cap: number) => {
-    const others = Math.max(1, freq.count(kind, value) - 1);
-    const population = Math.max(freq.rows, POPULATION[kind.split(':')[0]!] ?? 1000);
-    return Math.min(cap, Math.log2(m / (others / population)));
-  };
-
   for (const [field, valuesA] of a.identifiers) {
     const valuesB = b.identifiers.get(field);
     if (!valuesB) continue;
     const shared = valuesA.find((v) => valuesB.includes(v));
     if (shared !== undefined) {
-      weight += agreement(M.identifier, `id:${field}`, shared, 16);
+      weight += agreement(freq, M.identifier, `id:${field}`, shared, 16);
       reasons.push(field);
-    } else if (valuesA.some((x) => valuesB.some((y) => x.length === y.length && x.length >= 6 && editDistance(x, y, 1) <= 1))) {
+    } else if (valuesA.some((x) => x.length >= 6 && valuesB.some((y) => oneSlipApart(x, y)))) {
       weight += IDENTIFIER_NEAR; // one mistyped digit
       reasons.push(field);
     } else weight += IDENTIFIER_DISAGREES;
@@ -68,24 +59,24 @@ export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequenci
 
   if (a.name && b.name) {
     const level = compareNames(a.name, b.name);
-    if (level === 'exact') weight += agreement(M.nameExact, 'name', a.name.exact, 14);
+    if (level === 'exact') weight += agreement(freq, M.nameExact, 'name', a.name.exact, 14);
     else weight += NAME_WEIGHT[level];
     if (level === 'exact' || level === 'close' || level === 'partial') reasons.push('name');
   }
 
   if (a.birthday && b.birthday) {
     if (a.birthday === b.birthday) {
-      weight += agreement(M.birthday, 'birthday', a.birthday, 14);
+      weight += agreement(freq, M.birthday, 'birthday', a.birthday, 14);
       reasons.push('birthday');
-    } else if (editDistance(a.birthday, b.birthday, 1) <= 1 || swappedDayMonth(a.birthday, b.birthday)) weight += BIRTHDAY_NEAR;
+    } else if (oneSlipApart(a.birthday, b.birthday) || swappedDayMonth(a.birthday, b.birthday)) weight += BIRTHDAY_NEAR;
     else weight += BIRTHDAY_DISAGREES;
   }
 
   if (a.address && b.address) {
     if (a.address === b.address) {
-      weight += agreement(M.address, 'address', a.address, 10);
+      weight += agreement(freq, M.address, 'address', a.address, 10);
       reasons.push('address');
-    } else if (digitsOf(a.address) === digitsOf(b.address) && jaroWinkler(a.address, b.address) >= 0.9) {
+    } else if (a.addressNumbers === b.addressNumbers && jaroWinkler(a.address, b.address) >= 0.9) {
       weight += 3;
       reasons.push('address');
     } else weight += ADDRESS_DISAGREES;
@@ -93,7 +84,7 @@ export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequenci
 
   if (a.company && b.company) {
     if (a.company === b.company || jaroWinkler(a.company, b.company) >= 0.95) {
-      weight += agreement(M.company, 'company', a.company, 6);
+      weight += agreement(freq, M.company, 'company', a.company, 6);
       reasons.push('company');
     } else weight += COMPANY_DISAGREES;
   }
@@ -103,7 +94,7 @@ export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequenci
   for (const [field, value] of a.location) {
     const other = b.location.get(field);
     if (other === undefined) continue;
-    if (other === value) location = Math.max(location, agreement(M.location, `loc:${field}`, value, LOCATION_CAP));
+    if (other === value) location = Math.max(location, agreement(freq, M.location, `loc:${field}`, value, LOCATION_CAP));
     else location = Math.min(location, LOCATION_DISAGREES);
   }
   weight += location;
@@ -111,11 +102,17 @@ export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequenci
   return { score: 1 / (1 + 2 ** -(weight + PRIOR)), weight, reasons };
 }
 
-/** House and unit numbers: 解放路282号 and 解放路898号 are different doors however alike the rest. */
-function digitsOf(address: string): string {
-  return address.replace(/\D+/g, ' ').trim();
-}
-
 function swappedDayMonth(a: string, b: string): boolean {
   return a.slice(0, 4) === b.slice(0, 4) && a.slice(5, 7) === b.slice(8, 10) && a.slice(8, 10) === b.slice(5, 7);
+}
+
+/**
+ * u for a value shared by a pair: the chance a random other row has it
+ * too. A small file cannot show how rare a value is, so the share is taken
+ * over at least a population of typical size for that kind of value.
+ */
+function agreement(freq: ValueFrequencies, m: number, kind: string, value: string, cap: number): number {
+  const others = Math.max(1, freq.count(kind, value) - 1);
+  const population = Math.max(freq.rows, POPULATION[kind.split(':')[0]!] ?? 1000);
+  return Math.min(cap, Math.log2(m / (others / population)));
 }

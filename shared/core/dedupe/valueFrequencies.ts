@@ -12,19 +12,24 @@ export interface ValueFrequencies {
 }
 
 export function valueFrequencies(profiles: readonly MatchProfile[]): ValueFrequencies {
-  const counts = new Map<string, number>();
+  // One map per kind: no key strings to build per value.
+  const kinds = new Map<string, Map<string, number>>();
   const add = (kind: string, value: string | null | undefined) => {
     if (!value) return;
-    const key = `${kind}\u0000${value}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    let counts = kinds.get(kind);
+    if (!counts) kinds.set(kind, (counts = new Map()));
+    counts.set(value, (counts.get(value) ?? 0) + 1);
   };
   for (const p of profiles) {
-    for (const [field, values] of p.identifiers) for (const v of new Set(values)) add(`id:${field}`, v);
+    for (const [field, values] of p.identifiers) {
+      if (values.length === 1) add(`id:${field}`, values[0]);
+      else for (const v of new Set(values)) add(`id:${field}`, v);
+    }
     add('name', p.name?.exact);
     add('company', p.company);
     add('address', p.address);
     add('birthday', p.birthday);
     for (const [field, value] of p.location) add(`loc:${field}`, value);
   }
-  return { rows: profiles.length, count: (kind, value) => counts.get(`${kind}\u0000${value}`) ?? 0 };
+  return { rows: profiles.length, count: (kind, value) => kinds.get(kind)?.get(value) ?? 0 };
 }

@@ -1,5 +1,5 @@
 import type { CellValue } from '../cell';
-import { candidatePairs } from '../dedupe/candidatePairs';
+import { crossPairs } from '../dedupe/candidatePairs';
 import { findDuplicates } from '../dedupe/findDuplicates';
 import { matchProfiles } from '../dedupe/matchProfile';
 import { scorePair } from '../dedupe/scorePair';
@@ -97,10 +97,11 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
   const freq = valueFrequencies(profiles);
   const best = new Map<number, Array<{ index: number; score: number }>>();
   const n = existing.rows.length;
-  for (const [i, j] of candidatePairs(profiles)) {
-    if ((i < n) === (j < n)) continue; // existing–existing is dedupe's job; incoming–incoming was merged above
-    const [e, k] = i < n ? [i, j - n] : [j, i - n];
-    const { score } = scorePair(profiles[e]!, profiles[k + n]!, freq);
+  const existingProfiles = profiles.slice(0, n);
+  const incomingProfiles = profiles.slice(n);
+  // Existing–existing pairs are dedupe's job and incoming–incoming were merged above: only cross pairs.
+  for (const [e, k] of crossPairs(existingProfiles, incomingProfiles)) {
+    const { score } = scorePair(existingProfiles[e]!, incomingProfiles[k]!, freq);
     if (score < (options.reviewThreshold ?? DEFAULT_REVIEW)) continue;
     const list = best.get(k) ?? [];
     list.push({ index: e, score });
