@@ -107,7 +107,7 @@ export function generateCustomers(options: GenerateOptions): GeneratedCustomers 
       given,
       english,
       mobile,
-      email: random.chance(0.8) ? `${handle}${random.int(1, 99)}@${random.pick(['qq.com', '163.com', 'gmail.com', 'outlook.com', '126.com'])}` : '',
+      email: random.chance(0.8) ? `${handle}${people.length + 1}@${random.pick(['qq.com', '163.com', 'gmail.com', 'outlook.com', '126.com'])}` : '',
       company: base?.company ?? (random.chance(0.7) ? random.pick(COMPANY_STEMS) + random.pick(['', '华南', '北方', '创新']) + random.pick(COMPANY_FORMS) : ''),
       place,
       address: base?.address ?? `${place[1]}市${random.pick(STREETS)}${random.int(1, 999)}号`,
