@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerCheckCommand } from './commands/check';
+import { registerDedupeCommand } from './commands/dedupe';
 import { registerEraseCommand } from './commands/erase';
 import { registerExportCommand } from './commands/export';
 import { registerFixCommand } from './commands/fix';
@@ -26,6 +27,7 @@ program
 registerCheckCommand(program);
 registerFixCommand(program);
 registerTemplateCommand(program);
+registerDedupeCommand(program);
 registerEraseCommand(program);
 registerExportCommand(program);
 registerImportCommand(program);

@@ -87,3 +87,28 @@ describe('dossier template, snapshots, undo', () => {
     expect(dossier(['undo', undone, '-o', join(dir, 'again.xlsx')]).code).toBe(2);
   });
 });
+
+describe('dossier dedupe', () => {
+  const file = join(dir, 'dupes.csv');
+  writeFileSync(file, ['Customer ID,Name,Phone,Email,Updated', 'C1,张伟,138-1234-5678,,2024-01-01', 'C2,王芳,139-0000-0000,wf@qq.com,2024-01-01', 'C3,張偉,+8613812345678,zw@163.com,2025-01-01'].join('\n'));
+
+  it('prints clusters in the contract shape and exits 1 when it finds some', () => {
+    const { code, stdout } = dossier(['dedupe', file, '--format', 'json']);
+    expect(code).toBe(1);
+    const doc = JSON.parse(stdout);
+    expect(doc).toEqual({ file: 'dupes.csv', rows: 3, clusters: [{ rows: [2, 4], score: expect.any(Number), reasons: ['name', 'phone'] }] });
+    expect(doc.clusters[0].score).toBeGreaterThanOrEqual(0.8);
+    expect(doc.clusters[0].score).toBeLessThanOrEqual(1);
+  });
+
+  it('--threshold moves the cut-off; --merge -o writes the survivor and keeps the merged-away row', async () => {
+    expect(JSON.parse(dossier(['dedupe', file, '--format', 'json', '--threshold', '1']).stdout).clusters.length).toBeLessThanOrEqual(1);
+    const out = join(dir, 'merged.xlsx');
+    expect(dossier(['dedupe', file, '--merge', '-o', out]).code).toBe(1);
+    const wb = await readWorkbookFile(readFileSync(out), out);
+    expect((await wb.readSheet('dupes')).values.map((r) => r[0])).toEqual(['Customer ID', 'C2', 'C3']);
+    expect((await wb.readSheet('Merged')).values[1]!.slice(0, 6)).toEqual(['C1', '张伟', '138-1234-5678', null, '2024-01-01', 'C3']);
+    expect(dossier(['dedupe', out]).code).toBe(0);
+    expect(dossier(['dedupe', file, '--merge']).code).toBe(2);
+  });
+});

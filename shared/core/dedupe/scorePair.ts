@@ -74,7 +74,7 @@ export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequenci
 
   if (a.address && b.address) {
     if (a.address === b.address) {
-      weight += agreement(freq, M.address, 'address', a.address, 10);
+      weight += agreement(freq, M.address, 'address', a.address, 8);
       reasons.push('address');
     } else if (a.addressNumbers === b.addressNumbers && jaroWinkler(a.address, b.address) >= 0.9) {
       weight += 3;

@@ -94,7 +94,10 @@ export async function eraseCustomer(port: WorkbookPort, options: EraseOptions): 
   await scrub(options.sheet);
   if (sheets.has('Merged')) {
     // Rows merged into an erased customer are the same person.
-    await scrub('Merged', (row, header) => row.some((cell, c) => c >= header.length - 1 && erasedIds.has(cellToText(cell ?? null))));
+    await scrub('Merged', (row, header) => {
+      const into = header.findIndex((h) => h === 'Merged into' || h === '合并至');
+      return into >= 0 && erasedIds.has(cellToText(row[into] ?? null));
+    });
   }
   for (const snapshot of await listSnapshots(port)) {
     for (const copy of snapshot.sheets) if (copy.copy && sheets.has(copy.copy)) await scrub(copy.copy);

@@ -12,6 +12,13 @@ export const fieldTypeSchema = z.enum([
   'id', 'text', 'phone', 'email', 'enum', 'date', 'integer', 'number', 'list',
 ]);
 
+/**
+ * How a merge combines a field's values across duplicate rows: keep the
+ * surviving row's (its blanks filled from the others), the earliest or
+ * latest date, the union of list items, all texts joined, or the largest number.
+ */
+export const mergeRuleSchema = z.enum(['survivor', 'earliest', 'latest', 'union', 'join', 'max']);
+
 /** What a field contributes to duplicate detection. */
 export const matchRoleSchema = z.enum([
   'identifier', 'name', 'company', 'address', 'birthday', 'location', 'none',
@@ -31,6 +38,7 @@ export const fieldSchema = z.object({
   synonyms: z.array(z.string()).default([]),
   type: fieldTypeSchema,
   match: matchRoleSchema.default('none'),
+  merge: mergeRuleSchema.optional(),
   required: z.boolean().default(false),
   unique: z.boolean().default(false),
   options: z.array(enumOptionSchema).optional(),
@@ -68,6 +76,7 @@ export const templateSchema = z.object({
 export type Bilingual = z.infer<typeof bilingualSchema>;
 export type FieldType = z.infer<typeof fieldTypeSchema>;
 export type MatchRole = z.infer<typeof matchRoleSchema>;
+export type MergeRule = z.infer<typeof mergeRuleSchema>;
 export type EnumOption = z.infer<typeof enumOptionSchema>;
 export type TemplateField = z.infer<typeof fieldSchema>;
 export type TemplateRule = z.infer<typeof ruleSchema>;

@@ -1,0 +1,78 @@
+import { basename } from 'node:path';
+import { Command } from 'commander';
+import { DossierError } from '../../shared/core/errors';
+import { planMerge } from '../../shared/core/dedupe/planMerge';
+import { cellToText } from '../../shared/core/normalize/cellToText';
+import { findWorkbookDuplicates, type DedupeReport } from '../../shared/core/operations/dedupe';
+import { mergeDuplicates } from '../../shared/core/operations/merge';
+import { resolveCommonOptions, withCommonOptions, type CommonFlags } from '../commonOptions';
+import { openInputFile } from '../inputFile';
+import { printJson } from '../printJson';
+import { cliUser, nowIso, rewriteFile } from '../rewriteFile';
+import { runAction } from '../runAction';
+import { textTable } from '../textTable';
+
+interface DedupeFlags extends CommonFlags {
+  threshold?: string;
+  merge?: boolean;
+  output?: string;
+}
+
+export function registerDedupeCommand(program: Command): void {
+  withCommonOptions(program.command('dedupe').argument('<file>', '.xlsx or .csv customer file'))
+    .option('--threshold <score>', 'cut-off score in [0, 1] for a pair to count as the same customer (default 0.8)')
+    .option('--merge', 'merge each cluster into its surviving row; merged-away rows move to the Merged sheet (needs -o)')
+    .option('-o, --output <out>', 'where to write the merged copy (never the input)')
+    .description('find customers entered more than once; exit 1 when duplicates are found')
+    .action((file: string, flags: DedupeFlags) =>
+      runAction(async () => {
+        const threshold = flags.threshold === undefined ? undefined : Number(flags.threshold);
+        if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) {
+          throw new DossierError('usage.threshold', { en: `--threshold must be a number from 0 to 1, not "${flags.threshold}".`, zh: `--threshold 必须是 0 到 1 之间的数字，而不是"${flags.threshold}"。` });
+        }
+        if (flags.merge && !flags.output) throw new DossierError('usage.output', { en: '--merge writes a new file: give it with -o OUT.', zh: '--merge 会写出新文件：请用 -o 指定输出文件。' });
+        let report: DedupeReport;
+        let format: 'json' | 'table';
+        let zh: boolean;
+        if (flags.merge && flags.output) {
+          const rewritten = await rewriteFile(file, flags.output, flags, async (workbook, common) => {
+            const found = await findWorkbookDuplicates(workbook, { ...common, threshold });
+            const plans = found.clusters.map((c) => planMerge(found.table, c.members));
+            await mergeDuplicates(workbook, found, plans, { now: nowIso(), user: cliUser(), lang: common.lang, snapshot: false });
+            return { result: found, sheet: found.sheet };
+          });
+          report = rewritten.result;
+          format = rewritten.common.format;
+          zh = rewritten.common.lang === 'zh';
+        } else {
+          const workbook = await openInputFile(file);
+          const common = await resolveCommonOptions(flags, workbook);
+          report = await findWorkbookDuplicates(workbook, { ...common, threshold });
+          format = common.format;
+          zh = common.lang === 'zh';
+        }
+        const clusters = report.clusters.map((c) => ({ rows: c.rows, score: c.score, reasons: c.reasons }));
+        if (format === 'json') printJson({ file: basename(file), rows: report.rows, clusters });
+        else process.stdout.write(`${dedupeText(report, zh, flags.merge ? flags.output : undefined)}\n`);
+        return clusters.length > 0 ? 1 : 0;
+      }, flags.lang === 'zh' || flags.lang === 'en' ? flags.lang : undefined),
+    );
+}
+
+function dedupeText(report: DedupeReport, zh: boolean, mergedInto?: string): string {
+  if (report.clusters.length === 0) return zh ? `${report.rows} 行中没有发现重复客户。` : `No duplicate customers among ${report.rows} rows.`;
+  const { table } = report;
+  const cell = (rowNumber: number, key: string) => {
+    const col = table.mapping.columns[key];
+    return col === undefined ? '' : cellToText(report.values[rowNumber - 1]?.[col] ?? null);
+  };
+  const rows = report.clusters.flatMap((c, k) =>
+    c.rows.map((row, i) => [i === 0 ? `#${k + 1}` : '', i === 0 ? c.score.toFixed(2) : '', i === 0 ? c.reasons.join(', ') : '', String(row), cell(row, 'id'), cell(row, 'name'), cell(row, 'phone'), cell(row, 'email')]),
+  );
+  const header = zh ? ['组', '得分', '依据', '行', '编号', '姓名', '电话', '邮箱'] : ['Cluster', 'Score', 'Reasons', 'Row', 'ID', 'Name', 'Phone', 'Email'];
+  const rowCount = report.clusters.reduce((n, c) => n + c.rows.length, 0);
+  const summary = zh
+    ? `${report.clusters.length} 组重复，共 ${rowCount} 行（比较了 ${report.comparisons} 对）。${mergedInto ? `已合并并写入 ${mergedInto}；被合并的行完整保存在"Merged"工作表。` : '用 --merge -o OUT 合并。'}`
+    : `${report.clusters.length} clusters, ${rowCount} rows (${report.comparisons} pairs compared). ${mergedInto ? `Merged into ${mergedInto}; merged-away rows are kept whole in the "Merged" sheet.` : 'Merge them with --merge -o OUT.'}`;
+  return `${textTable(header, rows)}\n\n${summary}`;
+}

@@ -1,0 +1,92 @@
+import type { CellValue } from '../cell';
+import type { MergePlan } from '../dedupe/planMerge';
+import type { Lang } from '../i18n/lang';
+import { cellToText } from '../normalize/cellToText';
+import { standardToCell } from '../normalize/standardToCell';
+import { standardToText } from '../normalize/standardToText';
+import type { WorkbookPort } from '../port/workbookPort';
+import { recordedChange, type AuditChange, type ChangeContext } from '../safety/recordedChange';
+import type { Snapshot } from '../safety/snapshots';
+import type { CustomerTable } from '../table/customerTable';
+
+export const MERGED_SHEET = 'Merged';
+/** The column beside each moved row naming the customer it was merged into (erasure looks for it). */
+export const MERGED_INTO = { en: 'Merged into', zh: '合并至' } as const;
+const MERGED_AT = { en: 'Merged at', zh: '合并时间' } as const;
+
+export interface MergeResult {
+  readonly merged: number;
+  readonly movedRows: number;
+  readonly snapshot: Snapshot | null;
+}
+
+/**
+ * Applies merge plans: each survivor gets its merged values, and every
+ * merged-away row moves whole and unchanged to the `Merged` sheet with the
+ * surviving id (and the time) beside it, so nothing is lost. One snapshot
+ * first, one audit entry per changed cell and per moved row.
+ */
+export async function mergeDuplicates(
+  port: WorkbookPort,
+  source: { readonly sheet: string; readonly table: CustomerTable; readonly values: readonly (readonly CellValue[])[] },
+  plans: readonly MergePlan[],
+  context: ChangeContext & { readonly lang: Lang },
+): Promise<MergeResult> {
+  const { table, sheet, values } = source;
+  const present = new Set((await port.listSheets()).map((s) => s.name));
+  const merged = present.has(MERGED_SHEET) ? (await port.readSheet(MERGED_SHEET)).values : null;
+  // An existing Merged sheet keeps its own layout: new rows line up under its "Merged into" column.
+  const { snapshot } = await recordedChange(
+    port,
+    { ...context, operation: 'merge', sheets: [{ name: sheet, values }, { name: MERGED_SHEET, values: merged ?? undefined }] },
+    async () => {
+      const grid = values.map((row) => row.slice());
+      // Every cell moves, also those beyond the header.
+      let width = table.header.length;
+      for (const row of values) width = Math.max(width, row.length);
+      const idCol = table.mapping.columns.id;
+      const audit: AuditChange[] = [];
+      const moved: CellValue[][] = [];
+      const removed = new Set<number>();
+      for (const plan of plans) {
+        const survivorCells = grid[plan.survivor - 1]!;
+        const survivorId = idCol === undefined ? `row ${plan.survivor}` : cellToText(survivorCells[idCol] ?? null);
+        for (const [key, value] of Object.entries(plan.set)) {
+          const col = table.mapping.columns[key];
+          const field = table.template.fields.find((f) => f.key === key);
+          if (col === undefined || !field) continue;
+          const old = cellToText(survivorCells[col] ?? null);
+          survivorCells[col] = standardToCell(field, value);
+          audit.push({ sheet, row: plan.survivor, field: key, oldValue: old, newValue: standardToText(value) });
+        }
+        for (const row of plan.mergedAway) {
+          const cells = values[row - 1] ?? [];
+          moved.push([...padTo(cells, width), survivorId, context.now]);
+          removed.add(row);
+          audit.push({ sheet, row, field: '', oldValue: idCol === undefined ? `row ${row}` : cellToText(cells[idCol] ?? null), newValue: `${context.lang === 'zh' ? '合并至' : 'merged into'} ${survivorId}` });
+        }
+      }
+      await port.replaceValues(sheet, grid.filter((_, r) => !removed.has(r + 1)));
+      if (moved.length > 0) {
+        if (!merged) {
+          await port.addSheet(MERGED_SHEET);
+          const header = [...padTo(table.header, width), MERGED_INTO[context.lang], MERGED_AT[context.lang]];
+          await port.writeValues(MERGED_SHEET, 0, 0, [header, ...moved]);
+          await port.freezeRows(MERGED_SHEET, 1);
+        } else {
+          const into = merged[0]?.findIndex((h) => h === MERGED_INTO.en || h === MERGED_INTO.zh) ?? -1;
+          const aligned = into < 0 ? moved : moved.map((row) => [...padTo(row.slice(0, width), into), ...row.slice(width)]);
+          await port.writeValues(MERGED_SHEET, Math.max(1, merged.length), 0, aligned);
+        }
+      }
+      return { result: null, changes: audit };
+    },
+  );
+  return { merged: plans.length, movedRows: plans.reduce((n, p) => n + p.mergedAway.length, 0), snapshot };
+}
+
+function padTo(cells: readonly CellValue[], width: number): CellValue[] {
+  const out = cells.slice(0, Math.max(width, cells.length));
+  while (out.length < width) out.push(null);
+  return out;
+}

@@ -1,0 +1,139 @@
+import fc from 'fast-check';
+import type { CellValue } from '../../../../shared/core/cell';
+import { candidatePairs } from '../../../../shared/core/dedupe/candidatePairs';
+import { compareNames } from '../../../../shared/core/dedupe/compareNames';
+import { companyKey } from '../../../../shared/core/dedupe/companyKey';
+import { findDuplicates } from '../../../../shared/core/dedupe/findDuplicates';
+import { matchProfiles } from '../../../../shared/core/dedupe/matchProfile';
+import { nameProfile } from '../../../../shared/core/dedupe/nameProfile';
+import { oneSlipApart } from '../../../../shared/core/dedupe/oneSlipApart';
+import { scorePair } from '../../../../shared/core/dedupe/scorePair';
+import { valueFrequencies } from '../../../../shared/core/dedupe/valueFrequencies';
+import { readCustomerTable } from '../../../../shared/core/table/readCustomerTable';
+import { defaultTemplate } from '../../../../shared/core/template/defaultTemplate';
+import { generateCustomers } from '../../../../bench/generate/generateCustomers';
+
+const context = { region: 'CN', today: '2026-11-22', ambiguousDateOrder: null };
+const HEADER = ['Customer ID', 'Name', 'Company', 'Phone', 'Email', 'Birthday', 'City', 'Address'];
+/** A realistic file: the rows under test among unrelated customers, so value frequencies are real. */
+function tableOf(rows: CellValue[][]) {
+  const filler = generateCustomers({ rows: 300, seed: 99, duplicateRate: 0, headers: 'en' }).values.slice(1).map((r) => [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[6]!, r[8]!, r[9]!]);
+  return readCustomerTable(defaultTemplate, { name: 'Customers', values: [HEADER, ...rows, ...filler] }, context);
+}
+const clustersAmong = (rows: CellValue[][]) => findDuplicates(tableOf(rows)).clusters.filter((c) => c.rows[0]! <= rows.length + 1).map((c) => c.rows);
+
+describe('duplicate detection', () => {
+  it('finds the same customer typed twice: phone formats and traditional characters', () => {
+    expect(clustersAmong([
+      ['C1', '张伟', null, '138-1234-5678', null, null, '深圳', null],
+      ['C2', '張偉', null, '+8613812345678', null, null, '深圳', null],
+    ])).toEqual([[2, 3]]);
+  });
+
+  it('finds homophones, spacing, swapped English names, nicknames and e-mail case', () => {
+    const found = clustersAmong([
+      ['C1', '王芳', null, null, 'wang.fang@qq.com', null, null, null],
+      ['C2', '王 方', null, null, ' Wang.Fang@QQ.com', null, null, null],
+      ['C3', 'Robert Smith', 'Acme Inc.', '+1 212 555 0123', null, null, null, null],
+      ['C4', 'Smith, Bob', 'ACME, LLC', '+1 (212) 555-0123', null, null, null, null],
+    ]);
+    expect(found).toEqual([[2, 3], [4, 5]]);
+  });
+
+  it('keeps different people sharing a common name apart', () => {
+    expect(clustersAmong([
+      ['C1', '张伟', null, '13812345678', null, null, '深圳', null],
+      ['C2', '张伟', null, '13987654321', null, null, '深圳', null],
+      ['C3', '张伟', null, null, null, null, '深圳', null],
+    ])).toEqual([]);
+  });
+
+  it('keeps colleagues sharing a company switchboard apart', () => {
+    expect(clustersAmong([
+      ['C1', '李娜', '华为技术有限公司', '0755-28780808', null, null, '深圳', null],
+      ['C2', '陈静', '华为技术有限公司', '0755-28780808', null, null, '深圳', null],
+    ])).toEqual([]);
+  });
+
+  it('keeps family members at one address apart', () => {
+    expect(clustersAmong([
+      ['C1', '刘洋', null, '13611112222', null, null, '北京', '北京市海淀区中关村大街1号'],
+      ['C2', '刘敏', null, '13633334444', null, null, '北京', '北京市海淀区中关村大街1号'],
+    ])).toEqual([]);
+  });
+
+  it('still finds a person who changed company', () => {
+    expect(clustersAmong([
+      ['C1', '赵磊', '腾讯科技有限公司', '13755556666', 'zhaolei@qq.com', null, null, null],
+      ['C2', '赵磊', '阿里巴巴', '137-5555-6666', 'zhaolei@qq.com', null, null, null],
+    ])).toEqual([[2, 3]]);
+  });
+
+  it('never joins two people through a chain of weak links', () => {
+    // A–B share a phone, B–C share an e-mail, but A and C have different names.
+    const found = clustersAmong([
+      ['C1', '周杰', null, '13500001111', null, null, null, null],
+      ['C2', '周杰', null, '13500001111', 'zj@163.com', null, null, null],
+      ['C3', '周婷', null, null, 'zj@163.com', null, null, null],
+    ]);
+    expect(found).toEqual([[2, 3]]);
+  });
+});
+
+describe('comparison parts', () => {
+  it('grades names', () => {
+    const level = (a: string, b: string) => compareNames(nameProfile(a)!, nameProfile(b)!);
+    expect(level('张伟', '張偉')).toBe('exact');
+    expect(level('张伟', '张玮')).toBe('close');
+    expect(level('王芳', 'Fang Wang')).toBe('close');
+    expect(level('John Smith', 'J. Smith')).toBe('partial');
+    expect(level('lachlan berry', 'lachlna berry')).toBe('close');
+    expect(level('张伟', '李伟')).toBe('different');
+    expect(level('John Smith', 'Mary Smith')).toBe('different');
+  });
+  it('drops legal forms from companies', () => {
+    expect(companyKey('腾讯科技(深圳)有限公司')).toBe(companyKey('腾讯科技（深圳）'));
+    expect(companyKey('Acme Co., Ltd.')).toBe(companyKey('ACME'));
+    expect(companyKey('騰訊科技股份有限公司')).toBe(companyKey('腾讯科技'));
+  });
+  it('spots one mistyped or swapped character', () => {
+    expect(oneSlipApart('13812345678', '13812345679')).toBe(true);
+    expect(oneSlipApart('13812345678', '13812346578')).toBe(true);
+    expect(oneSlipApart('13812345678', '13812346587')).toBe(false);
+    expect(oneSlipApart('abc', 'abc')).toBe(false);
+  });
+});
+
+describe('properties', () => {
+  const { values } = generateCustomers({ rows: 400, seed: 5 });
+  const table = readCustomerTable(defaultTemplate, { name: 'C', values }, context);
+  const profiles = matchProfiles(table);
+  const freq = valueFrequencies(profiles);
+
+  it('scores are in [0, 1] and symmetric', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 399 }), fc.integer({ min: 0, max: 399 }), (i, j) => {
+      const a = scorePair(profiles[i]!, profiles[j]!, freq).score;
+      const b = scorePair(profiles[j]!, profiles[i]!, freq).score;
+      expect(a).toBeGreaterThanOrEqual(0);
+      expect(a).toBeLessThanOrEqual(1);
+      expect(a).toBeCloseTo(b, 12);
+    }));
+  });
+
+  it('puts a row in at most one cluster, whatever the threshold', () => {
+    fc.assert(fc.property(fc.double({ min: 0.05, max: 0.99, noNaN: true }), (threshold) => {
+      const rows = findDuplicates(table, { threshold }).clusters.flatMap((c) => c.rows);
+      expect(new Set(rows).size).toBe(rows.length);
+    }), { numRuns: 15 });
+  });
+
+  it('compares a number of pairs that grows about linearly with rows', () => {
+    const pairsPerRow = (rows: number) => {
+      const t = readCustomerTable(defaultTemplate, { name: 'C', values: generateCustomers({ rows, seed: 8 }).values }, context);
+      return candidatePairs(matchProfiles(t)).length / rows;
+    };
+    const small = pairsPerRow(2000);
+    const large = pairsPerRow(8000);
+    expect(large).toBeLessThan(small * 3);
+  });
+});

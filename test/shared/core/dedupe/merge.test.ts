@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import type { CellValue } from '../../../../shared/core/cell';
+import { planMerge } from '../../../../shared/core/dedupe/planMerge';
+import { cellToText } from '../../../../shared/core/normalize/cellToText';
+import { findWorkbookDuplicates, rememberNotDuplicates } from '../../../../shared/core/operations/dedupe';
+import { MERGED_SHEET, mergeDuplicates } from '../../../../shared/core/operations/merge';
+import { undoLast } from '../../../../shared/core/safety/snapshots';
+import { defaultTemplate } from '../../../../shared/core/template/defaultTemplate';
+import { MemoryWorkbook } from '../../../../shared/memory/memoryWorkbook';
+import { generateCustomers } from '../../../../bench/generate/generateCustomers';
+
+const options = { template: defaultTemplate, today: '2026-11-22', lang: 'en' as const };
+const sheet: CellValue[][] = [
+  ['Customer ID', 'Name', 'Phone', 'Email', 'Company', 'Tags', 'Notes', 'Created', 'Updated', 'Orders'],
+  ['C1', '张伟', '138-1234-5678', null, '腾讯', 'VIP', '老客户', '2023-01-01', '2024-01-01', 3],
+  ['C2', '王芳', '+8613900000000', 'wf@qq.com', null, null, null, '2023-05-01', '2023-05-01', 1],
+  ['C3', '張偉', '+8613812345678', 'zw@163.com', '阿里巴巴', '团购', '周末联系', '2024-06-01', '2025-03-01', 5],
+];
+
+describe('merge', () => {
+  it('plans survivorship: newest row survives, blanks filled, lists united, notes joined, conflicts listed', async () => {
+    const wb = MemoryWorkbook.fromSheets([{ name: 'Customers', values: sheet }]);
+    const found = await findWorkbookDuplicates(wb, options);
+    expect(found.clusters.map((c) => c.rows)).toEqual([[2, 4]]);
+    const plan = planMerge(found.table, found.clusters[0]!.members);
+    expect(plan.survivor).toBe(4);
+    expect(plan.mergedAway).toEqual([2]);
+    expect(plan.set).toEqual({ tags: ['团购', 'VIP'], notes: '周末联系\n老客户', created: '2023-01-01' });
+    expect(plan.conflicts).toEqual([
+      { field: 'name', values: [{ row: 2, value: '张伟' }, { row: 4, value: '張偉' }], chosen: '張偉' },
+      { field: 'company', values: [{ row: 2, value: '腾讯' }, { row: 4, value: '阿里巴巴' }], chosen: '阿里巴巴' },
+      { field: 'orders', values: [{ row: 2, value: '3' }, { row: 4, value: '5' }], chosen: '5' },
+      { field: 'created', values: [{ row: 2, value: '2023-01-01' }, { row: 4, value: '2024-06-01' }], chosen: '2023-01-01' },
+      { field: 'updated', values: [{ row: 2, value: '2024-01-01' }, { row: 4, value: '2025-03-01' }], chosen: '2025-03-01' },
+    ]);
+    expect(planMerge(found.table, found.clusters[0]!.members, { choices: { company: 2 } }).set.company).toBe('腾讯');
+  });
+
+  it('moves merged-away rows whole to Merged with the surviving id, and undo brings everything back', async () => {
+    const wb = MemoryWorkbook.fromSheets([{ name: 'Customers', values: sheet }]);
+    const found = await findWorkbookDuplicates(wb, options);
+    await mergeDuplicates(wb, found, found.clusters.map((c) => planMerge(found.table, c.members)), { now: '2026-11-22T10:00:00Z', lang: 'en' });
+    const customers = wb.sheet('Customers').values;
+    expect(customers.map((r) => r[0])).toEqual(['Customer ID', 'C2', 'C3']);
+    expect(customers[2]![5]).toBe('团购, VIP');
+    expect(wb.sheet(MERGED_SHEET).values).toEqual([[...sheet[0]!, 'Merged into', 'Merged at'], [...sheet[1]!, 'C3', '2026-11-22T10:00:00Z']]);
+    await undoLast(wb);
+    expect(wb.sheet('Customers').values).toEqual(sheet);
+    expect(wb.hasSheet(MERGED_SHEET)).toBe(false);
+  });
+
+  it('never proposes a pair a person marked "not duplicates" again', async () => {
+    const wb = MemoryWorkbook.fromSheets([{ name: 'Customers', values: sheet }]);
+    const found = await findWorkbookDuplicates(wb, options);
+    await rememberNotDuplicates(wb, found.table, [2, 4]);
+    expect((await findWorkbookDuplicates(wb, options)).clusters).toEqual([]);
+  });
+
+  it('loses no row: each is unchanged in place, moved whole to Merged, or a survivor whose old values the audit log keeps', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 1000 }), async (seed) => {
+        const { values } = generateCustomers({ rows: 60, seed, duplicateRate: 0.3 });
+        const wb = MemoryWorkbook.fromSheets([{ name: 'Customers', values }]);
+        const found = await findWorkbookDuplicates(wb, options);
+        const plans = found.clusters.map((c) => planMerge(found.table, c.members));
+        await mergeDuplicates(wb, found, plans, { now: 'now', lang: 'en' });
+        const text = (row: readonly CellValue[]) => JSON.stringify(row.slice(0, values[0]!.length).map((c) => cellToText(c ?? null)));
+        const inPlace = new Set(wb.sheet('Customers').values.map(text));
+        const moved = new Set(wb.hasSheet(MERGED_SHEET) ? wb.sheet(MERGED_SHEET).values.slice(1).map(text) : []);
+        const survivors = new Set(plans.map((p) => p.survivor));
+        values.slice(1).forEach((row, k) => {
+          if (survivors.has(k + 2)) return;
+          expect(inPlace.has(text(row)) || moved.has(text(row))).toBe(true);
+        });
+        const audit = wb.hasSheet('Audit') ? wb.sheet('Audit').values : [];
+        for (const plan of plans) for (const key of Object.keys(plan.set)) expect(audit.some((r) => r[4] === plan.survivor && r[5] === key)).toBe(true);
+        expect(wb.sheet('Customers').values.length - 1 + moved.size).toBe(values.length - 1);
+      }),
+      { numRuns: 8 },
+    );
+  });
+});
