@@ -85,7 +85,13 @@ function combine(rule: MergeRule, field: TemplateField, values: readonly Standar
     case 'union': {
       const items: string[] = [];
       const seen = new Set<string>();
-      for (const v of values) for (const item of Array.isArray(v) ? v : [String(v)]) if (!seen.has(item.toLowerCase())) (seen.add(item.toLowerCase()), items.push(item));
+      for (const v of values) {
+        for (const item of Array.isArray(v) ? v : [String(v)]) {
+          if (seen.has(item.toLowerCase())) continue;
+          seen.add(item.toLowerCase());
+          items.push(item);
+        }
+      }
       return field.type === 'list' ? items : items.join(', ');
     }
     case 'join':
