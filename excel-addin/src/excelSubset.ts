@@ -1,0 +1,113 @@
+/**
+ * The part of the Excel object model Dossier uses, as structural types.
+ * The Office.js port is written against these, so the same code runs on
+ * the real `Excel.RequestContext` and on the typed in-memory fake of the
+ * tests. The assertion at the bottom makes the compiler prove that the real
+ * @types/office-js classes satisfy every member named here: a misspelt or
+ * invented member fails to compile.
+ *
+ * Requirement sets of each member: see `excelApiSets.ts`.
+ */
+
+export type ExcelValueType = 'Unknown' | 'Empty' | 'String' | 'Integer' | 'Double' | 'Boolean' | 'Error' | 'RichValue';
+
+export interface ExcelRange {
+  values: unknown[][];
+  numberFormat: unknown[][];
+  readonly valueTypes: ExcelValueType[][] | Excel.RangeValueType[][];
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly isNullObject: boolean;
+  load(propertyNames: string): unknown;
+  getCell(row: number, column: number): ExcelRange;
+  clear(applyTo: 'Contents'): void;
+  select(): void;
+  readonly format: {
+    readonly fill: { color: string; clear(): void };
+    readonly font: { bold: boolean };
+    readonly protection: { locked: boolean };
+  };
+  readonly dataValidation: {
+    clear(): void;
+    rule: { list?: { inCellDropDown: boolean; source: unknown } };
+  };
+}
+
+/** A note (ExcelApi 1.18) or a comment (ExcelApi 1.10): both have content and delete(). */
+export interface ExcelAnnotation {
+  readonly content: string;
+  delete(): void;
+}
+
+export interface ExcelAnnotationCollection {
+  readonly items: ExcelAnnotation[];
+  load(propertyNames: string): unknown;
+  add(cellAddress: string, content: string): unknown;
+}
+
+export interface ExcelWorksheetProtectionOptions {
+  allowAutoFilter?: boolean;
+  allowDeleteRows?: boolean;
+  allowFormatCells?: boolean;
+  allowFormatColumns?: boolean;
+  allowFormatRows?: boolean;
+  allowInsertHyperlinks?: boolean;
+  allowInsertRows?: boolean;
+  allowSort?: boolean;
+}
+
+export interface ExcelWorksheet {
+  readonly name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' | Excel.SheetVisibility;
+  readonly isNullObject: boolean;
+  load(propertyNames: string): unknown;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): ExcelRange;
+  getCell(row: number, column: number): ExcelRange;
+  activate(): void;
+  delete(): void;
+  readonly protection: {
+    readonly protected: boolean;
+    readonly options: ExcelWorksheetProtectionOptions;
+    load(propertyNames: string): unknown;
+    protect(options?: ExcelWorksheetProtectionOptions): void;
+    unprotect(): void;
+  };
+  readonly freezePanes: { freezeRows(count?: number): void };
+  /** Addresses as A1 strings: Office.js takes `Range | string` and a string keeps the subset checkable. */
+  readonly tables: { add(address: string, hasHeaders: boolean): { style: string } };
+  readonly charts: {
+    // Office.js wants its own Range class here; the port hands it the range it got from this same worksheet.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    add(type: 'BarClustered' | 'ColumnClustered' | 'Line' | 'Pie', sourceData: any, seriesBy?: 'Auto'): {
+      readonly title: { text: string };
+      setPosition(startCell: string): void;
+    };
+  };
+  readonly notes: ExcelAnnotationCollection;
+  readonly comments: ExcelAnnotationCollection;
+}
+
+export interface ExcelWorkbook {
+  readonly worksheets: {
+    readonly items: ExcelWorksheet[];
+    load(propertyNames: string): unknown;
+    getItem(key: string): ExcelWorksheet;
+    add(name?: string): ExcelWorksheet;
+  };
+}
+
+export interface ExcelContext {
+  readonly workbook: ExcelWorkbook;
+  sync(): Promise<void>;
+}
+
+/** How the port reaches a workbook: `Excel.run` in Office, the fake in tests. */
+export type ExcelRun = <T>(batch: (context: ExcelContext) => Promise<T>) => Promise<T>;
+
+// Compile-time proof that the real Office.js types provide every member above.
+export type RealContextSatisfiesSubset = Excel.RequestContext extends ExcelContext ? true : never;
+const realContextSatisfiesSubset: RealContextSatisfiesSubset = true;
+void realContextSatisfiesSubset;

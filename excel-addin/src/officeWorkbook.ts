@@ -1,0 +1,413 @@
+import type { CellValue } from '../../shared/core/cell';
+import { DossierError } from '../../shared/core/errors';
+import type { CellMark, ChartSpec, ColumnFormat, MarkSeverity, SheetData, SheetInfo, TableBlock, WorkbookPort } from '../../shared/core/port/workbookPort';
+import type { ExcelContext, ExcelRun, ExcelValueType, ExcelWorksheet, ExcelWorksheetProtectionOptions } from './excelSubset';
+import { a1Address, qualifiedAddress } from './port/a1Address';
+import { excelErrorToDossier } from './port/excelErrorToDossier';
+import { halveOnSizeError } from './port/halveOnSizeError';
+import { isDateFormat } from './port/isDateFormat';
+import { needsTextFormat } from './port/needsTextFormat';
+import { cellPayloadBytes, chunkRowsByPayload, rowPayloadBytes } from './port/payloadBytes';
+import { dateOfSerial, serialOfDate } from './port/serialDate';
+
+/** Cells Dossier marked per sheet, remembered so the next marking clears exactly them (document settings in Office). */
+export interface MarkMemory {
+  get(sheet: string): Array<[number, number]>;
+  set(sheet: string, cells: Array<[number, number]>): Promise<void>;
+}
+
+export interface OfficeWorkbookOptions {
+  /** `(batch) => Excel.run(batch)` in Office; the fake's run in tests. */
+  readonly run: ExcelRun;
+  /** `Office.context.requirements.isSetSupported`. */
+  readonly isSetSupported: (name: 'ExcelApi', version: string) => boolean;
+  readonly marks: MarkMemory;
+  /**
+   * Estimated bytes per request. Excel on the web rejects requests and
+   * responses over 5 MB (RequestPayloadSizeLimitExceeded); 3 MB of estimate
+   * leaves room for JSON overhead and for the estimate being low.
+   */
+  readonly payloadBudget?: number;
+  /** Cells per request; Excel on the web reads at most 5 million cells at once. */
+  readonly maxCellsPerRequest?: number;
+  /** Who is acting, where the host can tell (Office.js has no identity without SSO). */
+  readonly user?: () => Promise<string | null>;
+}
+
+export const DEFAULT_PAYLOAD_BUDGET = 3_000_000;
+export const DEFAULT_MAX_CELLS = 500_000;
+/** First guess of a read cell's bytes (value + number format + value type); later chunks use what was measured. */
+const READ_BYTES_PER_CELL = 48;
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLUMNS = 16_384;
+const NOTE_PREFIX = 'Dossier: ';
+const MARK_BYTES = 160;
+const MARK_FILL: Record<MarkSeverity, string> = { error: '#FFC7CE', warning: '#FFEB9C', stale: '#DDEBF7', info: '#E2EFDA' };
+const SEVERITY_RANK: Record<MarkSeverity, number> = { error: 3, warning: 2, stale: 1, info: 0 };
+const CHART_TYPES = { bar: 'BarClustered', column: 'ColumnClustered', line: 'Line', pie: 'Pie' } as const;
+/** Below a locked header, people keep entering, sorting and filtering data. */
+const HEADER_PROTECTION: ExcelWorksheetProtectionOptions = {
+  allowAutoFilter: true, allowSort: true, allowInsertRows: true, allowDeleteRows: true,
+  allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, allowInsertHyperlinks: true,
+};
+
+/**
+ * The Office.js port: every WorkbookPort call is one `Excel.run` whose
+ * number of `context.sync()` round trips does not grow with rows, except
+ * through chunking for Excel on the web's payload limits. Requirement sets
+ * of every member used are listed in `excelApiSets.ts` (ExcelApi 1.8 at
+ * most unconditionally; notes 1.18 and comments 1.10 only where supported).
+ */
+export class OfficeWorkbook implements WorkbookPort {
+  private readonly budget: number;
+  private readonly maxCells: number;
+
+  constructor(private readonly options: OfficeWorkbookOptions) {
+    this.budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
+    this.maxCells = options.maxCellsPerRequest ?? DEFAULT_MAX_CELLS;
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name,items/visibility');
+      await ctx.sync();
+      const used = sheets.items.map((ws) => {
+        const range = ws.getUsedRangeOrNullObject(true);
+        range.load('rowIndex,columnIndex,rowCount,columnCount');
+        return range;
+      });
+      await ctx.sync();
+      return sheets.items.map((ws, k) => {
+        const range = used[k]!;
+        return {
+          name: ws.name,
+          hidden: ws.visibility !== 'Visible',
+          rowCount: range.isNullObject ? 0 : range.rowIndex + range.rowCount,
+          columnCount: range.isNullObject ? 0 : range.columnIndex + range.columnCount,
+        };
+      });
+    });
+  }
+
+  async readSheet(name: string, options?: { formats?: boolean }): Promise<SheetData> {
+    return this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(name);
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load('rowIndex,columnIndex,rowCount,columnCount');
+      await this.syncOnSheet(ctx, name);
+      const rows = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+      const cols = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
+      const values: CellValue[][] = new Array(rows);
+      const formats: string[][] = new Array(rows);
+      let bytesPerCell = READ_BYTES_PER_CELL;
+      for (let start = 0; start < rows; ) {
+        const fit = Math.floor(Math.min(this.budget / (cols * bytesPerCell), this.maxCells / cols));
+        const count = Math.max(1, Math.min(rows - start, fit));
+        await halveOnSizeError(start, count, async (from, n) => {
+          const range = ws.getRangeByIndexes(from, 0, n, cols);
+          range.load('values,numberFormat,valueTypes');
+          await ctx.sync();
+          let bytes = 0;
+          for (let r = 0; r < n; r++) {
+            const rawValues = range.values[r]!;
+            const rawFormats = range.numberFormat[r]!;
+            const types = range.valueTypes[r]! as ExcelValueType[];
+            const line: CellValue[] = new Array(cols);
+            const formatLine: string[] = new Array(cols);
+            for (let c = 0; c < cols; c++) {
+              const format = String(rawFormats[c] ?? '');
+              bytes += cellPayloadBytes(rawValues[c]) + format.length + 12;
+              formatLine[c] = format === 'General' ? '' : format;
+              line[c] = cellFromExcel(rawValues[c], types[c] ?? 'Unknown', format);
+            }
+            values[from + r] = line;
+            formats[from + r] = formatLine;
+          }
+          bytesPerCell = Math.max(READ_BYTES_PER_CELL, Math.ceil((bytes / (n * cols)) * 1.25));
+        });
+        start += count;
+      }
+      return options?.formats ? { name, values, formats } : { name, values };
+    });
+  }
+
+  async writeValues(sheet: string, row: number, col: number, values: CellValue[][]): Promise<void> {
+    if (values.length === 0) return;
+    await this.mutate(sheet, (ctx, ws) => this.writeBlock(ctx, ws, row, col, values));
+  }
+
+  async replaceValues(sheet: string, values: CellValue[][]): Promise<void> {
+    await this.mutate(sheet, async (ctx, ws) => {
+      // Its own round trip: a halved retry of the first block must not lose the clearing.
+      ws.getRangeByIndexes(0, 0, EXCEL_ROWS, EXCEL_COLUMNS).clear('Contents');
+      await ctx.sync();
+      if (values.length > 0) await this.writeBlock(ctx, ws, 0, 0, values);
+    });
+  }
+
+  async writeFormats(sheet: string, row: number, col: number, formats: string[][]): Promise<void> {
+    if (formats.length === 0) return;
+    await this.mutate(sheet, async (ctx, ws) => {
+      const width = Math.max(...formats.map((r) => r.length));
+      if (width === 0) return;
+      const block = formats.map((r) => Array.from({ length: width }, (_, c) => (r[c] ? r[c] : 'General')));
+      const chunks = chunkRowsByPayload(block.map(rowPayloadBytes), width, this.budget, this.maxCells);
+      for (const chunk of chunks) {
+        await halveOnSizeError(chunk.start, chunk.count, async (from, n) => {
+          ws.getRangeByIndexes(row + from, col, n, width).numberFormat = block.slice(from, from + n);
+          await ctx.sync();
+        });
+      }
+    });
+  }
+
+  async addSheet(name: string, options?: { hidden?: boolean }): Promise<void> {
+    await this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.add(name);
+      if (options?.hidden) ws.visibility = 'Hidden';
+      try {
+        await ctx.sync();
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ItemAlreadyExists') {
+          throw new DossierError('sheet.exists', { en: `A sheet named "${name}" already exists.`, zh: `已存在名为"${name}"的工作表。` });
+        }
+        throw error;
+      }
+    });
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    await this.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(name).delete();
+      await this.syncOnSheet(ctx, name);
+    });
+  }
+
+  async formatColumns(sheet: string, formats: ColumnFormat[]): Promise<void> {
+    if (formats.length === 0) return;
+    await this.mutate(sheet, async (ctx, ws) => {
+      for (const format of formats) {
+        const column = ws.getRangeByIndexes(format.fromRow, format.col, EXCEL_ROWS - format.fromRow, 1);
+        // A 1×1 array applies to the whole (even unbounded) range: office-js-docs-pr#5400, office-js-docs-reference#578.
+        if (format.numberFormat) column.numberFormat = [[format.numberFormat]];
+        if (format.list) {
+          column.dataValidation.clear();
+          // Excel separates list items with commas and caps the source at 255 characters.
+          const items = format.list.filter((item) => !item.includes(','));
+          column.dataValidation.rule = { list: { inCellDropDown: true, source: items.join(',').slice(0, 255) } };
+        }
+      }
+      await ctx.sync();
+    });
+  }
+
+  async markCells(sheet: string, marks: CellMark[]): Promise<void> {
+    await this.mutate(sheet, async (ctx, ws) => {
+      const previous = this.options.marks.get(sheet);
+      const clearChunks = chunkRowsByPayload(previous.map(() => MARK_BYTES), 1, this.budget, this.maxCells);
+      for (const chunk of clearChunks) {
+        for (const [r, c] of previous.slice(chunk.start, chunk.start + chunk.count)) ws.getCell(r, c).format.fill.clear();
+        await ctx.sync();
+      }
+      const annotations = this.annotationsOf(ws);
+      if (annotations) {
+        annotations.load('items/content');
+        await ctx.sync();
+        const ours = annotations.items.filter((item) => item.content.startsWith(NOTE_PREFIX));
+        for (const item of ours) item.delete();
+        if (ours.length > 0) await ctx.sync();
+      }
+      const cells = mergeMarksPerCell(marks);
+      const chunks = chunkRowsByPayload(cells.map((m) => MARK_BYTES + (m.note ? cellPayloadBytes(m.note) : 0)), 1, this.budget, this.maxCells);
+      for (const chunk of chunks) {
+        for (const mark of cells.slice(chunk.start, chunk.start + chunk.count)) {
+          ws.getCell(mark.row, mark.col).format.fill.color = MARK_FILL[mark.severity];
+          if (annotations && mark.note) annotations.add(qualifiedAddress(sheet, mark.row, mark.col), NOTE_PREFIX + mark.note);
+        }
+        await ctx.sync();
+      }
+      await this.options.marks.set(sheet, cells.map((m) => [m.row, m.col]));
+    });
+  }
+
+  async freezeRows(sheet: string, rows: number): Promise<void> {
+    await this.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(sheet).freezePanes.freezeRows(rows);
+      await this.syncOnSheet(ctx, sheet);
+    });
+  }
+
+  async writeTable(sheet: string, row: number, col: number, table: TableBlock): Promise<void> {
+    await this.mutate(sheet, async (ctx, ws) => {
+      const block: CellValue[][] = [];
+      if (table.title) block.push([table.title]);
+      block.push([...table.header], ...table.rows);
+      await this.writeBlock(ctx, ws, row, col, block);
+      const headerRow = row + (table.title ? 1 : 0);
+      if (table.title) ws.getCell(row, col).format.font.bold = true;
+      // An Excel table needs a data row; a header-only block stays plain cells.
+      if (table.rows.length > 0) ws.tables.add(a1Address(headerRow, col, 1 + table.rows.length, table.header.length), true);
+      if (table.totalsRow !== undefined) ws.getRangeByIndexes(headerRow + 1 + table.totalsRow, col, 1, table.header.length).format.font.bold = true;
+      await ctx.sync();
+    });
+  }
+
+  async addChart(sheet: string, chart: ChartSpec): Promise<void> {
+    await this.mutate(sheet, async (ctx, ws) => {
+      const source = ws.getRangeByIndexes(chart.sourceRow, chart.sourceCol, chart.rowCount, chart.columnCount);
+      const added = ws.charts.add(CHART_TYPES[chart.kind], source, 'Auto');
+      added.title.text = chart.title;
+      added.setPosition(a1Address(chart.anchorRow, chart.anchorCol));
+      await ctx.sync();
+    });
+  }
+
+  async activateCell(sheet: string, row: number, col: number): Promise<void> {
+    await this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getCell(row, col).select();
+      await this.syncOnSheet(ctx, sheet);
+    });
+  }
+
+  async protect(sheet: string, options: { headerRows?: number; warningOnly?: boolean }): Promise<void> {
+    // Excel has no warning-only protection: the header is really locked, and Dossier lifts the lock for its own writes.
+    await this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.protection.load('protected');
+      await this.syncOnSheet(ctx, sheet);
+      if (ws.protection.protected) ws.protection.unprotect();
+      const whole = ws.getRangeByIndexes(0, 0, EXCEL_ROWS, EXCEL_COLUMNS);
+      if (options.headerRows && options.headerRows > 0) {
+        whole.format.protection.locked = false;
+        ws.getRangeByIndexes(0, 0, options.headerRows, EXCEL_COLUMNS).format.protection.locked = true;
+        ws.protection.protect(HEADER_PROTECTION);
+      } else {
+        whole.format.protection.locked = true;
+        ws.protection.protect();
+      }
+      await ctx.sync();
+    });
+  }
+
+  async currentUser(): Promise<string | null> {
+    return this.options.user ? this.options.user() : null;
+  }
+
+  /** Writes a block in payload-sized chunks, halving any chunk Excel refuses for size. */
+  private async writeBlock(ctx: ExcelContext, ws: ExcelWorksheet, row: number, col: number, values: readonly (readonly CellValue[])[]): Promise<void> {
+    const width = values.reduce((max, r) => Math.max(max, r.length), 0);
+    if (width === 0) return;
+    const cells: unknown[][] = [];
+    const formats: (string | null)[][] = [];
+    for (const source of values) {
+      const line: unknown[] = new Array(width);
+      const formatLine: (string | null)[] = new Array(width);
+      for (let c = 0; c < width; c++) {
+        const [value, format] = cellToExcel(source[c] ?? null);
+        line[c] = value;
+        formatLine[c] = format;
+      }
+      cells.push(line);
+      formats.push(formatLine);
+    }
+    const chunks = chunkRowsByPayload(cells.map(rowPayloadBytes), width, this.budget, this.maxCells);
+    for (const chunk of chunks) {
+      await halveOnSizeError(chunk.start, chunk.count, async (from, n) => {
+        const range = ws.getRangeByIndexes(row + from, col, n, width);
+        const formatBlock = formats.slice(from, from + n);
+        // Number formats first (null = leave as is), so text stays text and dates show as dates.
+        if (formatBlock.some((line) => line.some((f) => f !== null))) range.numberFormat = formatBlock;
+        range.values = cells.slice(from, from + n);
+        await ctx.sync();
+      });
+    }
+  }
+
+  /**
+   * Runs a change on a sheet, lifting Dossier's protection for the
+   * duration (unprotect → write → protect with the same options).
+   */
+  private async mutate(sheet: string, work: (ctx: ExcelContext, ws: ExcelWorksheet) => Promise<void>): Promise<void> {
+    await this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.protection.load('protected,options');
+      await this.syncOnSheet(ctx, sheet);
+      const wasProtected = ws.protection.protected;
+      const options = wasProtected ? { ...ws.protection.options } : null;
+      if (wasProtected) ws.protection.unprotect();
+      try {
+        await work(ctx, ws);
+      } finally {
+        if (options) {
+          ws.protection.protect(options);
+          await ctx.sync();
+        }
+      }
+    });
+  }
+
+  private annotationsOf(ws: ExcelWorksheet) {
+    if (this.options.isSetSupported('ExcelApi', '1.18')) return ws.notes;
+    if (this.options.isSetSupported('ExcelApi', '1.10')) return ws.comments;
+    return null;
+  }
+
+  private async syncOnSheet(ctx: ExcelContext, sheet: string): Promise<void> {
+    try {
+      await ctx.sync();
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ItemNotFound') {
+        throw new DossierError('sheet.notFound', { en: `There is no sheet named "${sheet}".`, zh: `没有名为"${sheet}"的工作表。` });
+      }
+      throw error;
+    }
+  }
+
+  private async run<T>(batch: (ctx: ExcelContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.options.run(batch);
+    } catch (error) {
+      throw excelErrorToDossier(error);
+    }
+  }
+}
+
+/** A cell as Excel returns it → the core's CellValue (dates at UTC midnight, errors as {error}). */
+export function cellFromExcel(value: unknown, type: ExcelValueType, format: string): CellValue {
+  if (type === 'Error') return { error: String(value) };
+  if (value === '' || value === null || value === undefined || type === 'Empty') return null;
+  if (typeof value === 'number') return isDateFormat(format) ? (dateOfSerial(value) ?? value) : value;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+/** A CellValue → what Range.values takes, and the number format the cell needs (null = leave as is). */
+export function cellToExcel(cell: CellValue): [unknown, string | null] {
+  if (cell === null) return ['', null];
+  if (cell instanceof Date) {
+    const serial = serialOfDate(cell);
+    return serial === null ? [cell.toISOString().slice(0, 10), '@'] : [serial, 'yyyy-mm-dd'];
+  }
+  if (typeof cell === 'object') return [cell.error, null];
+  if (typeof cell === 'string') return [cell, needsTextFormat(cell) ? '@' : null];
+  return [cell, null];
+}
+
+function mergeMarksPerCell(marks: readonly CellMark[]): CellMark[] {
+  const byCell = new Map<string, CellMark>();
+  for (const mark of marks) {
+    const key = `${mark.row},${mark.col}`;
+    const seen = byCell.get(key);
+    if (!seen) {
+      byCell.set(key, { ...mark });
+      continue;
+    }
+    const severity = SEVERITY_RANK[mark.severity] > SEVERITY_RANK[seen.severity] ? mark.severity : seen.severity;
+    const note = [seen.note, mark.note].filter(Boolean).join('\n') || undefined;
+    byCell.set(key, { ...seen, severity, ...(note ? { note } : {}) });
+  }
+  return [...byCell.values()];
+}
