@@ -6,6 +6,8 @@ const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages})/)`],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // Property tests and command-line runs on a busy 2-core CI machine: correctness, not speed, is tested here.
+  testTimeout: 30_000,
 };
 module.exports = {
   projects: [

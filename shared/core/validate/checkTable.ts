@@ -28,30 +28,33 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
     .map((field) => ({ field, col: table.mapping.columns[field.key]! }))
     .sort((a, b) => a.col - b.col);
   const labelOf = (key: string) => table.template.fields.find((f) => f.key === key)?.label[lang] ?? key;
-  const findings: Array<Finding & { col: number }> = [];
-  const add = (row: CustomerRow, m: MappedField, severity: Finding['severity'], code: string, suggestion: string | null, params: Record<string, string | number> = {}) => {
+  const findings: Finding[] = [];
+  // Findings of the row being checked, with their column, sorted into place when the row is done.
+  let rowFindings: Array<{ col: number; finding: Finding }> = [];
+  // The same value with the same problem gets the same sentence: most warnings repeat (dates, choices).
+  const messages = new Map<string, string>();
+  const add = (row: CustomerRow, m: MappedField, severity: Finding['severity'], code: string, suggestion: string | null, params?: Record<string, string | number>) => {
     const value = cellToText(row.cells[m.col] ?? null);
-    findings.push({
-      row: row.rowNumber,
-      field: m.field.key,
-      severity,
-      code,
-      message: findingMessage(lang, code, { field: m.field.label[lang], value, suggestion: suggestion ?? '', ...params }),
-      value,
-      suggestion,
-      col: m.col,
-    });
+    let message: string | undefined;
+    const key = params ? null : `${code}\u0000${m.field.key}\u0000${value}\u0000${suggestion ?? ''}`;
+    if (key !== null) message = messages.get(key);
+    if (message === undefined) {
+      message = findingMessage(lang, code, { field: m.field.label[lang], value, suggestion: suggestion ?? '', ...params });
+      if (key !== null && messages.size < 100_000) messages.set(key, message);
+    }
+    rowFindings.push({ col: m.col, finding: { row: row.rowNumber, field: m.field.key, severity, code, message, value, suggestion } });
   };
 
   const nextIds = blankIdFillers(table, mapped);
   const firstRowOfValue = new Map<string, Map<string, number>>();
 
   for (const row of table.rows) {
+    rowFindings = [];
     for (const m of mapped) {
       const result = row.values[m.field.key]!;
       switch (result.status) {
         case 'invalid':
-          add(row, m, 'error', result.code, null, { ...result.params });
+          add(row, m, 'error', result.code, null, result.params ? { ...result.params } : undefined);
           break;
         case 'reformat':
           add(row, m, 'warning', `${m.field.type}.format`, result.suggestion);
@@ -90,9 +93,10 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
         add(row, anchor, 'error', rule.code, null, { fields: rule.fields.map(labelOf).join(lang === 'zh' ? '、' : ' / ') });
       }
     }
+    if (rowFindings.length > 1) rowFindings.sort((a, b) => a.col - b.col);
+    for (const { finding } of rowFindings) findings.push(finding);
   }
-  findings.sort((a, b) => a.row - b.row || a.col - b.col);
-  return findings.map(({ col: _col, ...finding }) => finding);
+  return findings;
 }
 
 function standardOf(result: Normalized): StandardValue | undefined {
