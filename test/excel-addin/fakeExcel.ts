@@ -1,0 +1,735 @@
+import type {
+  ExcelAnnotation,
+  ExcelAnnotationCollection,
+  ExcelContext,
+  ExcelRange,
+  ExcelRun,
+  ExcelValueType,
+  ExcelWorkbook,
+  ExcelWorksheet,
+  ExcelWorksheetProtectionOptions,
+} from '../../excel-addin/src/excelSubset';
+
+/**
+ * A typed in-memory Excel: the object-model subset the Office.js port uses
+ * (`ExcelContext`, which the real @types/office-js classes are proven to
+ * satisfy), with Office.js's batching semantics:
+ * - commands queue until `context.sync()`, which counts one round trip;
+ * - a property can be read only after it was loaded and synced;
+ * - a request or response over the payload limit fails whole
+ *   (`RequestPayloadSizeLimitExceeded` / `ResponsePayloadSizeLimitExceeded`)
+ *   and nothing of it is applied, like Excel on the web's 5 MB limit;
+ * - writes to a protected sheet fail with `AccessDenied`;
+ * - text written as a value is coerced as Excel does when typed
+ *   (numbers, formulas, error literals) unless the cell is formatted `@`.
+ */
+
+export interface FakeCell {
+  value: string | number | boolean;
+  /** Error literal (`#N/A`) when the cell holds an error. */
+  error?: string;
+  /** Set when Excel would have read the text as a formula. */
+  formula?: string;
+  format?: string;
+  formatSeq?: number;
+  fill?: string;
+  bold?: boolean;
+}
+
+interface Region {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+interface RegionSetting<T> extends Region {
+  value: T;
+  seq: number;
+}
+
+export interface FakeSheet {
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  cells: (FakeCell | undefined)[][];
+  regionFormats: RegionSetting<string>[];
+  locks: RegionSetting<boolean>[];
+  validations: RegionSetting<string[]>[];
+  protection: { protected: boolean; options: ExcelWorksheetProtectionOptions };
+  frozenRows: number;
+  notes: Array<{ row: number; col: number; content: string }>;
+  comments: Array<{ row: number; col: number; content: string }>;
+  tables: string[];
+  charts: Array<{ type: string; source: Region; title: string; position: string }>;
+  selected: { row: number; col: number } | null;
+}
+
+export interface FakeExcelOptions {
+  /** Bytes a request may carry (Excel on the web: 5 MB). */
+  requestLimit?: number;
+  responseLimit?: number;
+  /** Value writes larger than this many cells fail with GeneralException (as users report in Excel on the web). */
+  generalExceptionOverCells?: number;
+}
+
+type Op = { bytes: number; apply: (response: { bytes: number }) => void };
+
+const ERROR_LITERALS = new Set(['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NULL!', '#NUM!']);
+
+function officeError(code: string, message = code): Error {
+  return Object.assign(new Error(message), { code });
+}
+
+function covers(region: Region, row: number, col: number): boolean {
+  return row >= region.row && row < region.row + region.rows && col >= region.col && col < region.col + region.cols;
+}
+
+function utf8Bytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+}
+
+/** Parses `A1`, `B2:D9` and `'Sheet'!C3` (the forms the port writes). */
+export function parseAddress(address: string): { sheet: string | null; region: Region } {
+  const bang = address.lastIndexOf('!');
+  const sheet = bang < 0 ? null : address.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'");
+  const [start, end] = address.slice(bang + 1).split(':') as [string, string | undefined];
+  const cell = (a1: string) => {
+    const match = /^([A-Z]+)(\d+)$/.exec(a1);
+    if (!match) throw officeError('InvalidArgument', `bad address ${address}`);
+    let col = 0;
+    for (const ch of match[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
+    return { row: Number(match[2]) - 1, col: col - 1 };
+  };
+  const a = cell(start);
+  const b = end ? cell(end) : a;
+  return { sheet, region: { row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 } };
+}
+
+export class FakeExcel {
+  syncs = 0;
+  /** Bytes of every request that reached the workbook (rejected ones included). */
+  readonly requestBytes: number[] = [];
+  readonly responseBytes: number[] = [];
+  rejectedRequests = 0;
+  maxCellsPerLoad = 0;
+  readonly sheets: FakeSheet[] = [];
+  private seq = 0;
+  readonly requestLimit: number;
+  readonly responseLimit: number;
+
+  constructor(private readonly options: FakeExcelOptions = {}) {
+    this.requestLimit = options.requestLimit ?? 5 * 1024 * 1024;
+    this.responseLimit = options.responseLimit ?? 5 * 1024 * 1024;
+  }
+
+  /** `Excel.run` for the port. */
+  readonly run: ExcelRun = async (batch) => batch(new FakeContext(this));
+
+  addSheet(name: string, rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null>> = [], formats?: ReadonlyArray<ReadonlyArray<string>>): FakeSheet {
+    const sheet = this.createSheet(name);
+    rows.forEach((line, r) =>
+      line.forEach((value, c) => {
+        if (value === null || value === '') return;
+        const cell: FakeCell = typeof value === 'string' && ERROR_LITERALS.has(value) ? { value, error: value } : { value };
+        (sheet.cells[r] ??= [])[c] = cell;
+      }),
+    );
+    formats?.forEach((line, r) => line.forEach((format, c) => format && this.setFormat(sheet, r, c, format)));
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const sheet = this.sheets.find((s) => s.name === name);
+    if (!sheet) throw officeError('ItemNotFound', `no sheet ${name}`);
+    return sheet;
+  }
+
+  /** Plain values of a sheet's used area, as a test sees them. */
+  values(name: string): Array<Array<string | number | boolean | null>> {
+    const sheet = this.sheet(name);
+    const used = this.usedRegion(sheet);
+    if (!used) return [];
+    return Array.from({ length: used.row + used.rows }, (_, r) => Array.from({ length: used.col + used.cols }, (_, c) => {
+      const value = sheet.cells[r]?.[c]?.value;
+      return value === undefined || value === '' ? null : value;
+    }));
+  }
+
+  cell(name: string, row: number, col: number): FakeCell | undefined {
+    return this.sheet(name).cells[row]?.[col];
+  }
+
+  formatAt(sheet: FakeSheet, row: number, col: number): string {
+    const cell = sheet.cells[row]?.[col];
+    let best = cell?.format !== undefined ? { value: cell.format, seq: cell.formatSeq ?? 0 } : { value: 'General', seq: -1 };
+    for (const region of sheet.regionFormats) if (region.seq > best.seq && covers(region, row, col)) best = region;
+    return best.value;
+  }
+
+  lockedAt(sheet: FakeSheet, row: number, col: number): boolean {
+    let best = { value: true, seq: -1 };
+    for (const region of sheet.locks) if (region.seq > best.seq && covers(region, row, col)) best = region;
+    return best.value;
+  }
+
+  validationAt(sheet: FakeSheet, row: number, col: number): string[] | null {
+    let best: RegionSetting<string[]> | null = null;
+    for (const region of sheet.validations) if ((!best || region.seq > best.seq) && covers(region, row, col)) best = region;
+    return best && best.value.length > 0 ? best.value : null;
+  }
+
+  usedRegion(sheet: FakeSheet): Region | null {
+    let minRow = Infinity, minCol = Infinity, maxRow = -1, maxCol = -1;
+    sheet.cells.forEach((line, r) =>
+      line?.forEach((cell, c) => {
+        if (!cell || cell.value === '') return;
+        minRow = Math.min(minRow, r); maxRow = Math.max(maxRow, r);
+        minCol = Math.min(minCol, c); maxCol = Math.max(maxCol, c);
+      }),
+    );
+    return maxRow < 0 ? null : { row: minRow, col: minCol, rows: maxRow - minRow + 1, cols: maxCol - minCol + 1 };
+  }
+
+  // ---- used by the proxies at sync time ----
+
+  createSheet(name: string): FakeSheet {
+    if (this.sheets.some((s) => s.name === name)) throw officeError('ItemAlreadyExists');
+    const sheet: FakeSheet = {
+      name, visibility: 'Visible', cells: [], regionFormats: [], locks: [], validations: [],
+      protection: { protected: false, options: {} }, frozenRows: 0, notes: [], comments: [], tables: [], charts: [], selected: null,
+    };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  nextSeq(): number {
+    return ++this.seq;
+  }
+
+  setFormat(sheet: FakeSheet, row: number, col: number, format: string): void {
+    const cell = ((sheet.cells[row] ??= [])[col] ??= { value: '' });
+    cell.format = format;
+    cell.formatSeq = this.nextSeq();
+  }
+
+  writeValue(sheet: FakeSheet, row: number, col: number, value: unknown): void {
+    const line = (sheet.cells[row] ??= []);
+    const cell = (line[col] ??= { value: '' });
+    delete cell.error;
+    delete cell.formula;
+    if (typeof value === 'string' && this.formatAt(sheet, row, col) !== '@') {
+      const trimmed = value.trim();
+      if (/^[=+\-@]/.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value)) {
+        cell.formula = value;
+        cell.value = 0;
+      } else if (ERROR_LITERALS.has(trimmed)) {
+        cell.error = trimmed;
+        cell.value = trimmed;
+      } else if (trimmed !== '' && /^[+-]?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(trimmed)) {
+        cell.value = Number(trimmed);
+      } else {
+        cell.value = value;
+      }
+      return;
+    }
+    cell.value = value as string | number | boolean;
+  }
+
+  assertWritable(sheet: FakeSheet, region: Region | null): void {
+    if (!sheet.protection.protected) return;
+    if (region === null) throw officeError('AccessDenied', 'the sheet is protected');
+    for (let r = region.row; r < region.row + region.rows; r++) {
+      for (let c = region.col; c < region.col + region.cols; c++) if (this.lockedAt(sheet, r, c)) throw officeError('AccessDenied', 'the cell is locked');
+    }
+  }
+
+  generalExceptionOverCells(): number {
+    return this.options.generalExceptionOverCells ?? Infinity;
+  }
+
+  async process(queue: Op[]): Promise<void> {
+    this.syncs++;
+    const request = queue.reduce((sum, op) => sum + op.bytes, 0);
+    this.requestBytes.push(request);
+    if (request > this.requestLimit) {
+      this.rejectedRequests++;
+      throw officeError('RequestPayloadSizeLimitExceeded');
+    }
+    const response = { bytes: 0 };
+    // Like Excel: commands before a failing one stay applied; the rest of the batch is dropped.
+    for (const op of queue) op.apply(response);
+    this.responseBytes.push(response.bytes);
+    if (response.bytes > this.responseLimit) {
+      this.rejectedRequests++;
+      throw officeError('ResponsePayloadSizeLimitExceeded');
+    }
+  }
+}
+
+class FakeContext implements ExcelContext {
+  readonly queue: Op[] = [];
+  readonly workbook: ExcelWorkbook;
+  private pendingLoads: Array<() => void> = [];
+
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  enqueue(bytes: number, apply: (response: { bytes: number }) => void): void {
+    this.queue.push({ bytes: bytes + 40, apply });
+  }
+
+  /** Loaded data becomes readable only after the sync succeeds. */
+  onLoaded(commit: () => void): void {
+    this.pendingLoads.push(commit);
+  }
+
+  async sync(): Promise<void> {
+    const queue = this.queue.splice(0);
+    this.pendingLoads = [];
+    try {
+      await this.excel.process(queue);
+    } catch (error) {
+      this.pendingLoads = [];
+      throw error;
+    }
+    const commits = this.pendingLoads;
+    this.pendingLoads = [];
+    for (const commit of commits) commit();
+  }
+}
+
+function notLoaded(name: string): Error {
+  return new Error(`PropertyNotLoaded: "${name}" was read before load() and context.sync()`);
+}
+
+class Loadable {
+  protected readonly loaded = new Map<string, unknown>();
+  protected get<T>(name: string): T {
+    if (!this.loaded.has(name)) throw notLoaded(name);
+    return this.loaded.get(name) as T;
+  }
+}
+
+class FakeWorkbook implements ExcelWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  constructor(ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+  }
+}
+
+class FakeWorksheetCollection extends Loadable {
+  constructor(private readonly ctx: FakeContext) {
+    super();
+  }
+
+  get items(): ExcelWorksheet[] {
+    return this.get('items');
+  }
+
+  load(_propertyNames: string): unknown {
+    this.ctx.enqueue(0, (response) => {
+      const snapshot = this.ctx.excel.sheets.map((s) => ({ name: s.name, visibility: s.visibility }));
+      response.bytes += utf8Bytes(snapshot);
+      this.ctx.onLoaded(() => this.loaded.set('items', snapshot.map((s) => new FakeWorksheet(this.ctx, s.name, s))));
+    });
+    return this;
+  }
+
+  getItem(key: string): ExcelWorksheet {
+    return new FakeWorksheet(this.ctx, key);
+  }
+
+  add(name?: string): ExcelWorksheet {
+    const sheetName = name ?? `Sheet${this.ctx.excel.sheets.length + 1}`;
+    this.ctx.enqueue(utf8Bytes(sheetName), () => this.ctx.excel.createSheet(sheetName));
+    return new FakeWorksheet(this.ctx, sheetName);
+  }
+}
+
+class FakeWorksheet extends Loadable implements ExcelWorksheet {
+  readonly protection: ExcelWorksheet['protection'];
+  readonly freezePanes: ExcelWorksheet['freezePanes'];
+  readonly tables: ExcelWorksheet['tables'];
+  readonly charts: ExcelWorksheet['charts'];
+  readonly notes: ExcelAnnotationCollection;
+  readonly comments: ExcelAnnotationCollection;
+
+  constructor(private readonly ctx: FakeContext, private readonly sheetName: string, loaded?: { name: string; visibility: string }) {
+    super();
+    if (loaded) {
+      this.loaded.set('name', loaded.name);
+      this.loaded.set('visibility', loaded.visibility);
+    }
+    const sheet = () => ctx.excel.sheet(sheetName);
+    const protectionLoaded = new Map<string, unknown>();
+    this.protection = {
+      get protected() {
+        if (!protectionLoaded.has('protected')) throw notLoaded('protection.protected');
+        return protectionLoaded.get('protected') as boolean;
+      },
+      get options() {
+        if (!protectionLoaded.has('options')) throw notLoaded('protection.options');
+        return protectionLoaded.get('options') as ExcelWorksheetProtectionOptions;
+      },
+      load: (names: string) => {
+        ctx.enqueue(0, (response) => {
+          const state = sheet().protection;
+          const copy = { protected: state.protected, options: { ...state.options } };
+          response.bytes += utf8Bytes(copy);
+          ctx.onLoaded(() => names.split(',').forEach((n) => protectionLoaded.set(n.trim(), copy[n.trim() as 'protected' | 'options'])));
+        });
+        return undefined;
+      },
+      protect: (options?: ExcelWorksheetProtectionOptions) =>
+        ctx.enqueue(utf8Bytes(options ?? {}), () => {
+          const state = sheet().protection;
+          if (state.protected) throw officeError('InvalidOperation', 'the sheet is already protected');
+          state.protected = true;
+          state.options = { ...(options ?? {}) };
+        }),
+      unprotect: () =>
+        ctx.enqueue(0, () => {
+          sheet().protection.protected = false;
+        }),
+    };
+    this.freezePanes = {
+      freezeRows: (count?: number) =>
+        ctx.enqueue(8, () => {
+          sheet().frozenRows = count ?? 0;
+        }),
+    };
+    this.tables = {
+      add: (address: string, _hasHeaders: boolean) => {
+        ctx.enqueue(utf8Bytes(address), () => {
+          ctx.excel.assertWritable(sheet(), null);
+          sheet().tables.push(address);
+        });
+        return { style: 'TableStyleMedium2' };
+      },
+    };
+    this.charts = {
+      add: (type: string, sourceData: FakeRange) => {
+        const chart = { type, source: sourceData.region ?? { row: 0, col: 0, rows: 0, cols: 0 }, title: "", position: "" };
+        ctx.enqueue(60, () => {
+          ctx.excel.assertWritable(sheet(), null);
+          sheet().charts.push(chart);
+        });
+        return {
+          title: {
+            get text() {
+              return chart.title;
+            },
+            set text(value: string) {
+              ctx.enqueue(utf8Bytes(value), () => (chart.title = value));
+            },
+          },
+          setPosition: (startCell: string) => ctx.enqueue(utf8Bytes(startCell), () => (chart.position = startCell)),
+        };
+      },
+    };
+    this.notes = new FakeAnnotations(ctx, sheetName, 'notes');
+    this.comments = new FakeAnnotations(ctx, sheetName, 'comments');
+  }
+
+  get name(): string {
+    return this.get('name');
+  }
+
+  get visibility(): 'Visible' | 'Hidden' | 'VeryHidden' {
+    return this.get('visibility');
+  }
+
+  set visibility(value: 'Visible' | 'Hidden' | 'VeryHidden') {
+    this.ctx.enqueue(12, () => {
+      this.ctx.excel.sheet(this.sheetName).visibility = value;
+    });
+  }
+
+  get isNullObject(): boolean {
+    return false;
+  }
+
+  load(_propertyNames: string): unknown {
+    this.ctx.enqueue(0, (response) => {
+      const sheet = this.ctx.excel.sheet(this.sheetName);
+      response.bytes += utf8Bytes([sheet.name, sheet.visibility]);
+      this.ctx.onLoaded(() => {
+        this.loaded.set('name', sheet.name);
+        this.loaded.set('visibility', sheet.visibility);
+      });
+    });
+    return this;
+  }
+
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): ExcelRange {
+    return new FakeRange(this.ctx, this.sheetName, null);
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): ExcelRange {
+    return new FakeRange(this.ctx, this.sheetName, { row: startRow, col: startColumn, rows: rowCount, cols: columnCount });
+  }
+
+  getCell(row: number, column: number): ExcelRange {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  activate(): void {
+    this.ctx.enqueue(0, () => this.ctx.excel.sheet(this.sheetName));
+  }
+
+  delete(): void {
+    this.ctx.enqueue(0, () => {
+      const index = this.ctx.excel.sheets.findIndex((s) => s.name === this.sheetName);
+      if (index < 0) throw officeError('ItemNotFound');
+      this.ctx.excel.sheets.splice(index, 1);
+    });
+  }
+}
+
+class FakeAnnotations extends Loadable implements ExcelAnnotationCollection {
+  constructor(private readonly ctx: FakeContext, private readonly sheetName: string, private readonly kind: 'notes' | 'comments') {
+    super();
+  }
+
+  get items(): ExcelAnnotation[] {
+    return this.get('items');
+  }
+
+  load(_propertyNames: string): unknown {
+    this.ctx.enqueue(0, (response) => {
+      const list = this.ctx.excel.sheet(this.sheetName)[this.kind];
+      const items = list.map((entry) => ({
+        content: entry.content,
+        delete: () =>
+          this.ctx.enqueue(0, () => {
+            const index = list.indexOf(entry);
+            if (index >= 0) list.splice(index, 1);
+          }),
+      }));
+      response.bytes += utf8Bytes(items.map((i) => i.content));
+      this.ctx.onLoaded(() => this.loaded.set('items', items));
+    });
+    return this;
+  }
+
+  add(cellAddress: string, content: string): unknown {
+    this.ctx.enqueue(utf8Bytes([cellAddress, content]), () => {
+      const { sheet, region } = parseAddress(cellAddress);
+      const target = this.ctx.excel.sheet(sheet ?? this.sheetName);
+      this.ctx.excel.assertWritable(target, null);
+      if (target[this.kind].some((n) => n.row === region.row && n.col === region.col)) throw officeError('InvalidArgument', 'the cell already has one');
+      target[this.kind].push({ row: region.row, col: region.col, content });
+    });
+    return undefined;
+  }
+}
+
+class FakeRange extends Loadable implements ExcelRange {
+  readonly format: ExcelRange['format'];
+  readonly dataValidation: ExcelRange['dataValidation'];
+
+  /** `region` null: the used range, resolved when loaded. */
+  constructor(private readonly ctx: FakeContext, private readonly sheetName: string, public region: Region | null) {
+    super();
+    const sheet = () => ctx.excel.sheet(sheetName);
+    const target = () => {
+      if (!this.region) throw new Error('the fake resolves a used range only by loading it');
+      return this.region;
+    };
+    const eachCell = (fn: (r: number, c: number) => void) => {
+      const region = target();
+      // Bounded to cells that exist: a whole-column region stays cheap.
+      const rows = sheet().cells;
+      for (let r = region.row; r < Math.min(region.row + region.rows, rows.length); r++) {
+        const line = rows[r];
+        if (!line) continue;
+        for (let c = region.col; c < Math.min(region.col + region.cols, line.length); c++) if (line[c]) fn(r, c);
+      }
+    };
+    this.format = {
+      fill: {
+        get color(): string {
+          throw notLoaded('format.fill.color');
+        },
+        set color(value: string) {
+          ctx.enqueue(utf8Bytes(value), () => {
+            ctx.excel.assertWritable(sheet(), null);
+            const region = target();
+            for (let r = region.row; r < region.row + region.rows; r++) {
+              for (let c = region.col; c < region.col + region.cols; c++) ((sheet().cells[r] ??= [])[c] ??= { value: '' }).fill = value;
+            }
+          });
+        },
+        clear: () =>
+          ctx.enqueue(0, () => {
+            ctx.excel.assertWritable(sheet(), null);
+            eachCell((r, c) => delete sheet().cells[r]![c]!.fill);
+          }),
+      },
+      font: {
+        get bold(): boolean {
+          throw notLoaded('format.font.bold');
+        },
+        set bold(value: boolean) {
+          ctx.enqueue(8, () => {
+            ctx.excel.assertWritable(sheet(), null);
+            const region = target();
+            for (let r = region.row; r < region.row + region.rows; r++) {
+              for (let c = region.col; c < region.col + region.cols; c++) ((sheet().cells[r] ??= [])[c] ??= { value: '' }).bold = value;
+            }
+          });
+        },
+      },
+      protection: {
+        get locked(): boolean {
+          throw notLoaded('format.protection.locked');
+        },
+        set locked(value: boolean) {
+          ctx.enqueue(8, () => {
+            ctx.excel.assertWritable(sheet(), null);
+            sheet().locks.push({ ...target(), value, seq: ctx.excel.nextSeq() });
+          });
+        },
+      },
+    };
+    this.dataValidation = {
+      clear: () =>
+        ctx.enqueue(0, () => {
+          ctx.excel.assertWritable(sheet(), null);
+          sheet().validations.push({ ...target(), value: [], seq: ctx.excel.nextSeq() });
+        }),
+      get rule(): { list?: { inCellDropDown: boolean; source: unknown } } {
+        throw notLoaded('dataValidation.rule');
+      },
+      set rule(rule: { list?: { inCellDropDown: boolean; source: unknown } }) {
+        ctx.enqueue(utf8Bytes(rule), () => {
+          ctx.excel.assertWritable(sheet(), null);
+          const source = String(rule.list?.source ?? '');
+          sheet().validations.push({ ...target(), value: source.split(','), seq: ctx.excel.nextSeq() });
+        });
+      },
+    };
+  }
+
+  get values(): unknown[][] {
+    return this.get('values');
+  }
+
+  set values(block: unknown[][]) {
+    const region = this.region;
+    this.ctx.enqueue(utf8Bytes(block), () => {
+      const sheet = this.ctx.excel.sheet(this.sheetName);
+      if (!region) throw new Error('the fake writes only to explicit ranges');
+      if (block.length !== region.rows || block.some((line) => line.length !== region.cols)) throw officeError('InvalidArgument', 'the array does not match the range');
+      if (region.rows * region.cols > this.ctx.excel.generalExceptionOverCells()) throw officeError('GeneralException');
+      this.ctx.excel.assertWritable(sheet, region);
+      block.forEach((line, r) => line.forEach((value, c) => value !== null && this.ctx.excel.writeValue(sheet, region.row + r, region.col + c, value)));
+    });
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.get('numberFormat');
+  }
+
+  set numberFormat(block: unknown[][]) {
+    const region = this.region;
+    this.ctx.enqueue(utf8Bytes(block), () => {
+      const sheet = this.ctx.excel.sheet(this.sheetName);
+      if (!region) throw new Error('the fake formats only explicit ranges');
+      this.ctx.excel.assertWritable(sheet, null);
+      if (block.length === 1 && block[0]!.length === 1) {
+        sheet.regionFormats.push({ ...region, value: String(block[0]![0]), seq: this.ctx.excel.nextSeq() });
+        return;
+      }
+      if (block.length !== region.rows || block.some((line) => line.length !== region.cols)) throw officeError('InvalidArgument', 'the array does not match the range');
+      block.forEach((line, r) => line.forEach((format, c) => format !== null && this.ctx.excel.setFormat(sheet, region.row + r, region.col + c, String(format))));
+    });
+  }
+
+  get valueTypes(): ExcelValueType[][] {
+    return this.get('valueTypes');
+  }
+
+  get rowIndex(): number {
+    return this.get('rowIndex');
+  }
+
+  get columnIndex(): number {
+    return this.get('columnIndex');
+  }
+
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
+
+  get isNullObject(): boolean {
+    return this.get('isNullObject');
+  }
+
+  load(propertyNames: string): unknown {
+    const names = propertyNames.split(',').map((n) => n.trim());
+    this.ctx.enqueue(utf8Bytes(names), (response) => {
+      const excel = this.ctx.excel;
+      const sheet = excel.sheet(this.sheetName);
+      const region = this.region ?? excel.usedRegion(sheet);
+      const data = new Map<string, unknown>([['isNullObject', region === null]]);
+      if (region) {
+        data.set('rowIndex', region.row).set('columnIndex', region.col).set('rowCount', region.rows).set('columnCount', region.cols);
+        const grid = (fn: (r: number, c: number) => unknown) => Array.from({ length: region.rows }, (_, r) => Array.from({ length: region.cols }, (_, c) => fn(region.row + r, region.col + c)));
+        if (names.some((n) => n === 'values' || n === 'numberFormat' || n === 'valueTypes')) excel.maxCellsPerLoad = Math.max(excel.maxCellsPerLoad, region.rows * region.cols);
+        if (names.includes('values')) data.set('values', grid((r, c) => sheet.cells[r]?.[c]?.value ?? ''));
+        if (names.includes('numberFormat')) data.set('numberFormat', grid((r, c) => excel.formatAt(sheet, r, c)));
+        if (names.includes('valueTypes')) data.set('valueTypes', grid((r, c) => valueTypeOf(sheet.cells[r]?.[c])));
+      }
+      for (const name of names) if (data.has(name)) response.bytes += utf8Bytes(data.get(name));
+      this.ctx.onLoaded(() => {
+        if (!this.region && region) this.region = region;
+        for (const [name, value] of data) this.loaded.set(name, value);
+      });
+    });
+    return this;
+  }
+
+  getCell(row: number, column: number): ExcelRange {
+    if (!this.region) throw new Error('the fake needs an explicit range here');
+    return new FakeRange(this.ctx, this.sheetName, { row: this.region.row + row, col: this.region.col + column, rows: 1, cols: 1 });
+  }
+
+  clear(_applyTo: 'Contents'): void {
+    const region = this.region;
+    this.ctx.enqueue(0, () => {
+      const sheet = this.ctx.excel.sheet(this.sheetName);
+      if (!region) throw new Error('the fake clears only explicit ranges');
+      this.ctx.excel.assertWritable(sheet, region.rows * region.cols > 1e6 ? null : region);
+      sheet.cells.forEach((line, r) =>
+        line?.forEach((cell, c) => {
+          if (cell && covers(region, r, c)) {
+            cell.value = '';
+            delete cell.error;
+            delete cell.formula;
+          }
+        }),
+      );
+    });
+  }
+
+  select(): void {
+    const region = this.region;
+    this.ctx.enqueue(0, () => {
+      this.ctx.excel.sheet(this.sheetName).selected = region ? { row: region.row, col: region.col } : null;
+    });
+  }
+}
+
+function valueTypeOf(cell: FakeCell | undefined): ExcelValueType {
+  if (!cell || cell.value === '') return 'Empty';
+  if (cell.error) return 'Error';
+  if (typeof cell.value === 'number') return 'Double';
+  if (typeof cell.value === 'boolean') return 'Boolean';
+  return 'String';
+}

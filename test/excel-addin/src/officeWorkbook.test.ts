@@ -1,0 +1,351 @@
+import fc from 'fast-check';
+import { generateCustomers } from '../../../bench/generate/generateCustomers';
+import { OfficeWorkbook, type MarkMemory } from '../../../excel-addin/src/officeWorkbook';
+import { DossierError } from '../../../shared/core/errors';
+import { checkWorkbook, markFindings } from '../../../shared/core/operations/check';
+import { fixWorkbook, planFix } from '../../../shared/core/operations/fix';
+import { applyTemplate } from '../../../shared/core/operations/applyTemplate';
+import { undoLast } from '../../../shared/core/safety/snapshots';
+import { defaultTemplate } from '../../../shared/core/template/defaultTemplate';
+import { MemoryWorkbook } from '../../../shared/memory/memoryWorkbook';
+import { FakeExcel } from '../fakeExcel';
+
+function memoryMarks(): MarkMemory & { store: Map<string, Array<[number, number]>> } {
+  const store = new Map<string, Array<[number, number]>>();
+  return { store, get: (sheet) => store.get(sheet) ?? [], set: async (sheet, cells) => void store.set(sheet, cells) };
+}
+
+function portOn(excel: FakeExcel, options: { sets?: string; payloadBudget?: number; maxCellsPerRequest?: number } = {}) {
+  const highest = Number((options.sets ?? '1.8').split('.')[1]);
+  return new OfficeWorkbook({
+    run: excel.run,
+    isSetSupported: (_name, version) => Number(version.split('.')[1]) <= highest,
+    marks: memoryMarks(),
+    payloadBudget: options.payloadBudget,
+    maxCellsPerRequest: options.maxCellsPerRequest,
+  });
+}
+
+function grid(rows: number, cols: number, cell: (r: number, c: number) => string | number): Array<Array<string | number>> {
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cell(r, c)));
+}
+
+const today = '2026-11-22';
+const now = '2026-11-22T10:00:00Z';
+
+describe('OfficeWorkbook: reading', () => {
+  it('reads values with dates as UTC-midnight Dates, errors as {error}, blanks as null, and number formats', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Customers', [['Name', 'Birthday', 'Orders', 'Check'], ['王芳', 45356, 3, '#N/A'], ['Li', '', 0, true]], [[], ['', 'yyyy-mm-dd', '0']]);
+    const data = await portOn(excel).readSheet('Customers', { formats: true });
+    expect(data.values).toEqual([
+      ['Name', 'Birthday', 'Orders', 'Check'],
+      ['王芳', new Date(Date.UTC(2024, 2, 5)), 3, { error: '#N/A' }],
+      ['Li', null, 0, true],
+    ]);
+    expect(data.formats![1]).toEqual(['', 'yyyy-mm-dd', '0', '']);
+    expect(excel.syncs).toBe(2);
+  });
+
+  it('syncs do not grow with rows: 1,000 and 50,000 rows read in the same round trips when they fit one chunk', async () => {
+    const syncsFor = async (rows: number) => {
+      const excel = new FakeExcel({ requestLimit: 1e9, responseLimit: 1e9 });
+      excel.addSheet('S', grid(rows, 4, (r, c) => (c === 0 ? `name ${r}` : r * c)));
+      const data = await portOn(excel, { payloadBudget: 1e9, maxCellsPerRequest: 1e7 }).readSheet('S');
+      expect(data.values).toHaveLength(rows);
+      return excel.syncs;
+    };
+    expect(await syncsFor(1_000)).toBe(2);
+    expect(await syncsFor(50_000)).toBe(2);
+  });
+
+  it('sizes chunks by payload: under the 5 MB limit, chunk count follows bytes, not rows', async () => {
+    const read = async (rows: number, text: string) => {
+      // 20,000 rows × 10 columns: several chunks at the default 3 MB estimate budget.
+      const excel = new FakeExcel();
+      excel.addSheet('S', grid(rows, 10, (r, c) => `${text}${r}-${c}`));
+      const data = await portOn(excel).readSheet('S');
+      expect(data.values[rows - 1]![9]).toBe(`${text}${rows - 1}-9`);
+      expect(Math.max(...excel.responseBytes)).toBeLessThanOrEqual(5 * 1024 * 1024);
+      expect(excel.rejectedRequests).toBe(0);
+      return excel.syncs - 1;
+    };
+    const short = await read(20_000, 'x');
+    const long = await read(20_000, 'a much longer cell text that weighs more bytes ');
+    expect(short).toBeGreaterThanOrEqual(1);
+    expect(long).toBeGreaterThan(short);
+  });
+
+  it('halves a read chunk that exceeds the response limit and still returns every row', async () => {
+    const excel = new FakeExcel({ responseLimit: 40_000 });
+    excel.addSheet('S', grid(3_000, 3, (r, c) => `r${r}c${c}`));
+    const data = await portOn(excel, { payloadBudget: 1e9 }).readSheet('S');
+    expect(excel.rejectedRequests).toBeGreaterThan(0);
+    expect(data.values).toEqual(grid(3_000, 3, (r, c) => `r${r}c${c}`));
+  });
+
+  it('caps cells per read request', async () => {
+    const excel = new FakeExcel({ requestLimit: 1e9, responseLimit: 1e9 });
+    excel.addSheet('S', grid(2_000, 5, (r) => r));
+    await portOn(excel, { payloadBudget: 1e9, maxCellsPerRequest: 1_000 }).readSheet('S');
+    expect(excel.maxCellsPerLoad).toBeLessThanOrEqual(1_000);
+  });
+
+  it('lists sheets with visibility and used size in two round trips; a missing sheet is a plain DossierError', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('A', [['x', 'y'], [1, 2], [3, 4]]);
+    excel.addSheet('B').visibility = 'Hidden';
+    const port = portOn(excel);
+    expect(await port.listSheets()).toEqual([
+      { name: 'A', hidden: false, rowCount: 3, columnCount: 2 },
+      { name: 'B', hidden: true, rowCount: 0, columnCount: 0 },
+    ]);
+    expect(excel.syncs).toBe(2);
+    await expect(port.readSheet('Nope')).rejects.toThrow(new DossierError('sheet.notFound', 'There is no sheet named "Nope".'));
+  });
+});
+
+describe('OfficeWorkbook: writing', () => {
+  it('writes in one round trip per chunk, the same for 1,000 and 50,000 rows when they fit', async () => {
+    const syncsFor = async (rows: number) => {
+      const excel = new FakeExcel({ requestLimit: 1e9, responseLimit: 1e9 });
+      excel.addSheet('S');
+      await portOn(excel, { payloadBudget: 1e9, maxCellsPerRequest: 1e7 }).writeValues('S', 0, 0, grid(rows, 3, (r, c) => r + c));
+      expect(excel.values('S')).toHaveLength(rows);
+      return excel.syncs;
+    };
+    expect(await syncsFor(1_000)).toBe(await syncsFor(50_000));
+  });
+
+  it('halves a write Excel rejects for size, down to what fits, and writes every cell', async () => {
+    const excel = new FakeExcel({ requestLimit: 30_000 });
+    excel.addSheet('S');
+    const values = grid(2_000, 4, (r, c) => `v${r}.${c}`);
+    await portOn(excel, { payloadBudget: 1e9 }).writeValues('S', 1, 0, values);
+    expect(excel.rejectedRequests).toBeGreaterThan(0);
+    expect(Math.max(...excel.requestBytes.filter((b) => b <= 30_000))).toBeLessThanOrEqual(30_000);
+    expect(excel.values('S').slice(1)).toEqual(values);
+  });
+
+  it('halves writes that fail with a general exception (2,000 × 10 cells in Excel on the web)', async () => {
+    const excel = new FakeExcel({ generalExceptionOverCells: 5_000 });
+    excel.addSheet('S');
+    const values = grid(2_000, 10, (r, c) => r * 10 + c);
+    await portOn(excel, { payloadBudget: 1e9 }).writeValues('S', 0, 0, values);
+    expect(excel.values('S')).toEqual(values);
+  });
+
+  it('a failure other than size is reported as a sentence, not retried', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S');
+    await expect(portOn(excel).writeValues('Missing', 0, 0, [[1]])).rejects.toThrow('There is no sheet named "Missing".');
+    const port = portOn(excel);
+    await expect(port.addSheet('S')).rejects.toThrow('A sheet named "S" already exists.');
+  });
+
+  it('keeps text as text: phones, leading zeros, ISO-looking text and formula payloads are never coerced or run', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S');
+    const texts = ['+8613812345678', '00123', '2024-03-05', "=cmd|' /C calc'!A0", '@SUM(1+1)*cmd', '-2+3', '#N/A', 'TRUE', 'plain'];
+    const port = portOn(excel);
+    await port.writeValues('S', 0, 0, [texts]);
+    expect(excel.sheet('S').cells[0]!.every((cell) => cell?.formula === undefined && cell?.error === undefined)).toBe(true);
+    expect((await port.readSheet('S')).values[0]).toEqual(texts);
+  });
+
+  it('round-trips dates through serials with an ISO date format; null clears a cell', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.date({ min: new Date(Date.UTC(1900, 2, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }), async (moment) => {
+        const date = new Date(Date.UTC(moment.getUTCFullYear(), moment.getUTCMonth(), moment.getUTCDate()));
+        const excel = new FakeExcel();
+        excel.addSheet('S', [['old', 'keep']]);
+        const port = portOn(excel);
+        await port.writeValues('S', 0, 0, [[date, null]]);
+        expect(typeof excel.cell('S', 0, 0)!.value).toBe('number');
+        expect(excel.formatAt(excel.sheet('S'), 0, 0)).toBe('yyyy-mm-dd');
+        expect((await port.readSheet('S')).values).toEqual([[date]]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('replaceValues clears what lies outside the new block; writeFormats restores formats', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S', grid(5, 5, (r, c) => r + c));
+    const port = portOn(excel);
+    await port.replaceValues('S', [['a', 'b'], [1, 2]]);
+    expect(excel.values('S')).toEqual([['a', 'b'], [1, 2]]);
+    await port.writeFormats('S', 1, 0, [['0.00', '']]);
+    expect((await port.readSheet('S', { formats: true })).formats).toEqual([['', ''], ['0.00', '']]);
+  });
+});
+
+describe('OfficeWorkbook: formats, marks, protection', () => {
+  it('formats columns from a row down with a number format and a dropdown, header untouched', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S', [['Birthday', 'Gender']]);
+    await portOn(excel).formatColumns('S', [{ col: 0, fromRow: 1, numberFormat: 'yyyy-mm-dd' }, { col: 1, fromRow: 1, list: ['Male', 'Female', 'Other'] }]);
+    const sheet = excel.sheet('S');
+    expect(excel.formatAt(sheet, 0, 0)).toBe('General');
+    expect(excel.formatAt(sheet, 500_000, 0)).toBe('yyyy-mm-dd');
+    expect(excel.validationAt(sheet, 0, 1)).toBeNull();
+    expect(excel.validationAt(sheet, 9, 1)).toEqual(['Male', 'Female', 'Other']);
+  });
+
+  it('marks cells by severity with notes (ExcelApi 1.18), and the next marking clears only its own marks', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S', grid(4, 3, () => 'v'));
+    excel.sheet('S').notes.push({ row: 3, col: 2, content: 'a person wrote this' });
+    const port = portOn(excel, { sets: '1.18' });
+    await port.markCells('S', [
+      { row: 1, col: 0, severity: 'error', note: 'Phone is not valid' },
+      { row: 1, col: 0, severity: 'warning', note: 'Also odd' },
+      { row: 2, col: 1, severity: 'warning' },
+    ]);
+    expect(excel.cell('S', 1, 0)!.fill).toBe('#FFC7CE');
+    expect(excel.cell('S', 2, 1)!.fill).toBe('#FFEB9C');
+    expect(excel.sheet('S').notes).toContainEqual({ row: 1, col: 0, content: 'Dossier: Phone is not valid\nAlso odd' });
+    await port.markCells('S', [{ row: 3, col: 0, severity: 'stale', note: 'Not contacted for 200 days' }]);
+    expect(excel.cell('S', 1, 0)!.fill).toBeUndefined();
+    expect(excel.cell('S', 2, 1)!.fill).toBeUndefined();
+    expect(excel.cell('S', 3, 0)!.fill).toBe('#DDEBF7');
+    expect(excel.sheet('S').notes).toEqual([{ row: 3, col: 2, content: 'a person wrote this' }, { row: 3, col: 0, content: 'Dossier: Not contacted for 200 days' }]);
+  });
+
+  it('uses comments where only ExcelApi 1.10 is present, and fill alone below it', async () => {
+    const withComments = new FakeExcel();
+    withComments.addSheet('S', [['v']]);
+    await portOn(withComments, { sets: '1.10' }).markCells('S', [{ row: 0, col: 0, severity: 'info', note: 'hi' }]);
+    expect(withComments.sheet('S').comments).toEqual([{ row: 0, col: 0, content: 'Dossier: hi' }]);
+    const plain = new FakeExcel();
+    plain.addSheet('S', [['v']]);
+    await portOn(plain, { sets: '1.8' }).markCells('S', [{ row: 0, col: 0, severity: 'info', note: 'hi' }]);
+    expect(plain.sheet('S').notes).toEqual([]);
+    expect(plain.sheet('S').comments).toEqual([]);
+    expect(plain.cell('S', 0, 0)!.fill).toBe('#E2EFDA');
+  });
+
+  it('marking 20,000 cells takes a handful of round trips, not one per cell', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S', grid(20_001, 1, () => 'v'));
+    await portOn(excel, { sets: '1.18' }).markCells('S', Array.from({ length: 20_000 }, (_, k) => ({ row: k + 1, col: 0, severity: 'error' as const, note: `finding ${k}` })));
+    expect(excel.syncs).toBeLessThan(10);
+    expect(excel.rejectedRequests).toBe(0);
+  });
+
+  it('locks the header and leaves data entry, sorting and filtering open below it', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S', [['Name', 'Phone'], ['Li', '1']]);
+    const port = portOn(excel);
+    await port.protect('S', { headerRows: 1, warningOnly: true });
+    const sheet = excel.sheet('S');
+    expect(sheet.protection.protected).toBe(true);
+    expect(sheet.protection.options).toMatchObject({ allowSort: true, allowAutoFilter: true, allowInsertRows: true });
+    expect(excel.lockedAt(sheet, 0, 1)).toBe(true);
+    expect(excel.lockedAt(sheet, 1, 1)).toBe(false);
+    expect(excel.lockedAt(sheet, 900_000, 40)).toBe(false);
+    expect(() => excel.assertWritable(sheet, { row: 0, col: 0, rows: 1, cols: 1 })).toThrow('locked');
+    // Dossier's own writes lift the lock and put it back with the same options.
+    await port.writeValues('S', 0, 0, [['Name 姓名']]);
+    await port.markCells('S', [{ row: 1, col: 1, severity: 'error' }]);
+    expect(excel.values('S')[0]![0]).toBe('Name 姓名');
+    expect(sheet.protection).toEqual({ protected: true, options: expect.objectContaining({ allowSort: true }) });
+  });
+
+  it('locks a whole sheet (Dossier\'s hidden sheets) and still writes to it itself', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Audit', [['Time']]);
+    const port = portOn(excel);
+    await port.protect('Audit', {});
+    expect(excel.lockedAt(excel.sheet('Audit'), 5, 5)).toBe(true);
+    await port.writeValues('Audit', 1, 0, [['2026-11-22']]);
+    await port.protect('Audit', {});
+    expect(excel.values('Audit')).toEqual([['Time'], ['2026-11-22']]);
+    expect(excel.sheet('Audit').protection.protected).toBe(true);
+  });
+
+  it('writes a titled Excel table with a bold totals row, a chart, freezes rows, selects a cell, hides and deletes sheets', async () => {
+    const excel = new FakeExcel();
+    const port = portOn(excel);
+    await port.addSheet('Report');
+    await port.addSheet('_dossier_state', { hidden: true });
+    await port.writeTable('Report', 0, 0, { title: 'By owner', header: ['Owner', 'Count'], rows: [['王芳', 3], ['Total', 3]], totalsRow: 1 });
+    await port.addChart('Report', { kind: 'bar', title: 'Customers by owner', sourceRow: 1, sourceCol: 0, rowCount: 2, columnCount: 2, anchorRow: 0, anchorCol: 4 });
+    await port.freezeRows('Report', 2);
+    await port.activateCell('Report', 2, 1);
+    const sheet = excel.sheet('Report');
+    expect(excel.values('Report')).toEqual([['By owner', null], ['Owner', 'Count'], ['王芳', 3], ['Total', 3]]);
+    expect(sheet.tables).toEqual(['A2:B4']);
+    expect(excel.cell('Report', 3, 1)!.bold).toBe(true);
+    expect(sheet.charts).toEqual([{ type: 'BarClustered', source: { row: 1, col: 0, rows: 2, cols: 2 }, title: 'Customers by owner', position: 'E1' }]);
+    expect(sheet.frozenRows).toBe(2);
+    expect(sheet.selected).toEqual({ row: 2, col: 1 });
+    expect(excel.sheet('_dossier_state').visibility).toBe('Hidden');
+    await port.deleteSheet('_dossier_state');
+    expect(excel.sheets.map((s) => s.name)).toEqual(['Report']);
+  });
+});
+
+describe('core operations through the Office port', () => {
+  async function seeded(rows: number) {
+    const { values } = generateCustomers({ rows, seed: 7, messRate: 0.3, errorRate: 0.05, headers: 'en', today });
+    // Budgets wide enough for one chunk, so the comparison isolates growth with rows.
+    const excel = new FakeExcel({ requestLimit: 1e9, responseLimit: 1e9 });
+    const port = portOn(excel, { sets: '1.18', payloadBudget: 1e9, maxCellsPerRequest: 1e7 });
+    await port.addSheet('Customers');
+    await port.writeValues('Customers', 0, 0, values);
+    const memory = MemoryWorkbook.fromSheets([{ name: 'Customers', values }]);
+    return { excel, port, memory, values };
+  }
+
+  it('check finds exactly what the memory port finds, in round trips that do not grow with rows', async () => {
+    const syncs: number[] = [];
+    for (const rows of [200, 2_000]) {
+      const { excel, port, memory } = await seeded(rows);
+      const before = excel.syncs;
+      const report = await checkWorkbook(port, { template: defaultTemplate, today, lang: 'en' });
+      syncs.push(excel.syncs - before);
+      const expected = await checkWorkbook(memory, { template: defaultTemplate, today, lang: 'en' });
+      expect(report.findings).toEqual(expected.findings);
+      expect(report.findings.length).toBeGreaterThan(0);
+      await markFindings(port, report);
+      const first = report.findings[0]!;
+      expect(excel.cell('Customers', first.row - 1, report.mapping.columns[first.field]!)!.fill).toBeDefined();
+    }
+    expect(syncs[0]).toBe(syncs[1]);
+  });
+
+  it('fix writes the same cells as the memory port, audits them, and undo gives every value back', async () => {
+    const { excel, port, memory, values } = await seeded(400);
+    const original = await port.readSheet('Customers');
+    const report = await checkWorkbook(port, { template: defaultTemplate, today, lang: 'en' });
+    const { changed } = await fixWorkbook(port, report, planFix(report), { now });
+    const memoryReport = await checkWorkbook(memory, { template: defaultTemplate, today, lang: 'en' });
+    const memoryFix = await fixWorkbook(memory, memoryReport, planFix(memoryReport), { now });
+    expect(changed).toEqual(memoryFix.changed);
+    expect(changed.length).toBeGreaterThan(0);
+    expect((await port.readSheet('Customers')).values).toEqual((await memory.readSheet('Customers')).values);
+    const after = await checkWorkbook(port, { template: defaultTemplate, today, lang: 'en' });
+    expect(after.findings.filter((f) => f.suggestion !== null)).toEqual([]);
+    expect(excel.values('Audit').length).toBe(changed.length + 1);
+    await undoLast(port);
+    expect((await port.readSheet('Customers')).values).toEqual(original.values);
+    expect(original.values.length).toBe(values.length);
+  });
+
+  it('apply template on a new workbook: headers, formats, dropdowns, frozen and locked header, locked state sheet', async () => {
+    const excel = new FakeExcel();
+    const port = portOn(excel);
+    const result = await applyTemplate(port, { template: defaultTemplate, lang: 'zh', now });
+    const sheet = excel.sheet(result.sheet);
+    expect(excel.values(result.sheet)[0]).toEqual(defaultTemplate.fields.map((f) => f.label.zh));
+    expect(sheet.frozenRows).toBe(1);
+    expect(sheet.protection.protected).toBe(true);
+    expect(excel.lockedAt(sheet, 0, 0)).toBe(true);
+    expect(excel.lockedAt(sheet, 1, 0)).toBe(false);
+    const col = (key: string) => defaultTemplate.fields.findIndex((f) => f.key === key);
+    expect(excel.formatAt(sheet, 10, col('birthday'))).toBe('yyyy-mm-dd');
+    expect(excel.validationAt(sheet, 10, col('gender'))).toEqual(['Male', 'Female', 'Other']);
+    expect(excel.sheet('_dossier_state')).toMatchObject({ visibility: 'Hidden', protection: { protected: true } });
+  });
+});
