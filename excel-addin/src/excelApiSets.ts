@@ -1,0 +1,116 @@
+/**
+ * Every Excel JavaScript API member Dossier calls (all of them declared in
+ * `excelSubset.ts`) and the requirement set that introduced it. The manifest
+ * declares the highest unconditional set (`<Set Name="ExcelApi"
+ * MinVersion="1.8"/>`); members marked `runtimeCheck` are used only after
+ * `Office.context.requirements.isSetSupported` says yes. test/manifest.test.ts
+ * keeps this table, the subset and the manifest in step.
+ *
+ * Sources (looked up in the reference docs, learn.microsoft.com/javascript/api/excel/…):
+ * - excel.datavalidation, excel.datavalidationrule: "[ API set: ExcelApi 1.8 ]"
+ * - excel.notecollection and the ExcelApi 1.18 requirement-set page: notes (add, items, content, delete) are 1.18
+ * - excel.worksheetprotectionoptions (allowSort, allowAutoFilter, …): "[ API set: ExcelApi 1.2 ]"
+ * - excel.worksheetfreezepanes (freezeRows): "[ API set: ExcelApi 1.7 ]"
+ * - excel.commentcollection (add, items), excel.comment (content, delete): ExcelApi 1.10
+ * - excel.worksheet getRangeByIndexes: 1.7; getUsedRangeOrNullObject / isNullObject: 1.4 (*OrNullObject methods)
+ * - excel.rangeformat protection (locked): 1.2; the rest of Range/Worksheet/Table/Chart used here: 1.1
+ * - office/dev/add-ins/excel/excel-add-ins-blank-null-values: null in a 2-D array leaves a cell unchanged, '' clears it
+ * - OfficeDev/office-js-docs-pr#5400, office-js-docs-reference#578: a 1×1 numberFormat applies to a whole (even unbounded) range
+ */
+export interface ApiMemberSet {
+  readonly set: string;
+  /** Used only after an isSetSupported check at run time (so not in the manifest's minimum). */
+  readonly runtimeCheck?: boolean;
+}
+
+export const EXCEL_API_SETS: Readonly<Record<string, ApiMemberSet>> = {
+  'RequestContext.workbook': { set: '1.1' },
+  'RequestContext.sync': { set: '1.1' },
+  'Workbook.worksheets': { set: '1.1' },
+  'WorksheetCollection.items': { set: '1.1' },
+  'WorksheetCollection.load': { set: '1.1' },
+  'WorksheetCollection.getItem': { set: '1.1' },
+  'WorksheetCollection.add': { set: '1.1' },
+  'Worksheet.name': { set: '1.1' },
+  'Worksheet.visibility': { set: '1.1' },
+  'Worksheet.isNullObject': { set: '1.4' },
+  'Worksheet.load': { set: '1.1' },
+  'Worksheet.getUsedRangeOrNullObject': { set: '1.4' },
+  'Worksheet.getRangeByIndexes': { set: '1.7' },
+  'Worksheet.getCell': { set: '1.1' },
+  'Worksheet.activate': { set: '1.1' },
+  'Worksheet.delete': { set: '1.1' },
+  'Worksheet.protection': { set: '1.2' },
+  'WorksheetProtection.protected': { set: '1.2' },
+  'WorksheetProtection.options': { set: '1.2' },
+  'WorksheetProtection.load': { set: '1.2' },
+  'WorksheetProtection.protect': { set: '1.2' },
+  'WorksheetProtection.unprotect': { set: '1.2' },
+  'WorksheetProtectionOptions.allowAutoFilter': { set: '1.2' },
+  'WorksheetProtectionOptions.allowDeleteRows': { set: '1.2' },
+  'WorksheetProtectionOptions.allowFormatCells': { set: '1.2' },
+  'WorksheetProtectionOptions.allowFormatColumns': { set: '1.2' },
+  'WorksheetProtectionOptions.allowFormatRows': { set: '1.2' },
+  'WorksheetProtectionOptions.allowInsertHyperlinks': { set: '1.2' },
+  'WorksheetProtectionOptions.allowInsertRows': { set: '1.2' },
+  'WorksheetProtectionOptions.allowSort': { set: '1.2' },
+  'Worksheet.freezePanes': { set: '1.7' },
+  'WorksheetFreezePanes.freezeRows': { set: '1.7' },
+  'Worksheet.tables': { set: '1.1' },
+  'TableCollection.add': { set: '1.1' },
+  'Table.style': { set: '1.1' },
+  'Worksheet.charts': { set: '1.1' },
+  'ChartCollection.add': { set: '1.1' },
+  'Chart.title': { set: '1.1' },
+  'ChartTitle.text': { set: '1.1' },
+  'Chart.setPosition': { set: '1.1' },
+  'Worksheet.notes': { set: '1.18', runtimeCheck: true },
+  'NoteCollection.items': { set: '1.18', runtimeCheck: true },
+  'NoteCollection.add': { set: '1.18', runtimeCheck: true },
+  'Note.content': { set: '1.18', runtimeCheck: true },
+  'Note.delete': { set: '1.18', runtimeCheck: true },
+  'Worksheet.comments': { set: '1.10', runtimeCheck: true },
+  'CommentCollection.load': { set: '1.10', runtimeCheck: true },
+  'Range.values': { set: '1.1' },
+  'Range.numberFormat': { set: '1.1' },
+  'Range.valueTypes': { set: '1.1' },
+  'Range.rowIndex': { set: '1.1' },
+  'Range.columnIndex': { set: '1.1' },
+  'Range.rowCount': { set: '1.1' },
+  'Range.columnCount': { set: '1.1' },
+  'Range.isNullObject': { set: '1.4' },
+  'Range.load': { set: '1.1' },
+  'Range.getCell': { set: '1.1' },
+  'Range.clear': { set: '1.1' },
+  'Range.select': { set: '1.1' },
+  'Range.format': { set: '1.1' },
+  'RangeFormat.fill': { set: '1.1' },
+  'RangeFill.color': { set: '1.1' },
+  'RangeFill.clear': { set: '1.1' },
+  'RangeFormat.font': { set: '1.1' },
+  'RangeFont.bold': { set: '1.1' },
+  'RangeFormat.protection': { set: '1.2' },
+  'FormatProtection.locked': { set: '1.2' },
+  'Range.dataValidation': { set: '1.8' },
+  'DataValidation.clear': { set: '1.8' },
+  'DataValidation.rule': { set: '1.8' },
+  'DataValidationRule.list': { set: '1.8' },
+  'ListDataValidation.inCellDropDown': { set: '1.8' },
+  'ListDataValidation.source': { set: '1.8' },
+};
+
+function versionKey(version: string): number {
+  const [major, minor] = version.split('.').map(Number) as [number, number];
+  return major * 1000 + minor;
+}
+
+/** The highest set among members used without a run-time check: the manifest's minimum. */
+export function minimumExcelApiSet(table: Readonly<Record<string, ApiMemberSet>> = EXCEL_API_SETS): string {
+  let best = '1.1';
+  for (const entry of Object.values(table)) if (!entry.runtimeCheck && versionKey(entry.set) > versionKey(best)) best = entry.set;
+  return best;
+}
+
+export function compareSets(a: string, b: string): number {
+  return versionKey(a) - versionKey(b);
+}
