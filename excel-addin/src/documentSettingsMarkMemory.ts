@@ -1,0 +1,29 @@
+import type { MarkMemory } from './officeWorkbook';
+
+const KEY = 'dossier.marks';
+
+/**
+ * Remembers which cells Dossier filled, per sheet, in the document's add-in
+ * settings (Office.context.document.settings: saved inside the workbook, so
+ * the next check on any machine clears exactly Dossier's own fills and
+ * never a user's). Cells are stored flat ([row, col, row, col, …]) to keep
+ * the settings small.
+ */
+export function documentSettingsMarkMemory(settings: Office.Settings): MarkMemory {
+  const all = (): Record<string, number[]> => {
+    const stored = settings.get(KEY) as unknown;
+    return stored && typeof stored === 'object' ? (stored as Record<string, number[]>) : {};
+  };
+  return {
+    get(sheet) {
+      const flat = all()[sheet] ?? [];
+      const cells: Array<[number, number]> = [];
+      for (let i = 0; i + 1 < flat.length; i += 2) cells.push([flat[i]!, flat[i + 1]!]);
+      return cells;
+    },
+    async set(sheet, cells) {
+      settings.set(KEY, { ...all(), [sheet]: cells.flat() });
+      await new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
+    },
+  };
+}
