@@ -5,7 +5,9 @@ import { registerEraseCommand } from './commands/erase';
 import { registerExportCommand } from './commands/export';
 import { registerFixCommand } from './commands/fix';
 import { registerImportCommand } from './commands/import';
+import { registerReportCommand } from './commands/report';
 import { registerSnapshotCommands } from './commands/snapshots';
+import { registerStaleCommand } from './commands/stale';
 import { registerTemplateCommand } from './commands/template';
 
 // A reader that stops early (`dossier check … | head`) is not an error.
@@ -28,6 +30,8 @@ registerCheckCommand(program);
 registerFixCommand(program);
 registerTemplateCommand(program);
 registerDedupeCommand(program);
+registerStaleCommand(program);
+registerReportCommand(program);
 registerEraseCommand(program);
 registerExportCommand(program);
 registerImportCommand(program);

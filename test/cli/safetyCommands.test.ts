@@ -112,3 +112,37 @@ describe('dossier dedupe', () => {
     expect(dossier(['dedupe', file, '--merge']).code).toBe(2);
   });
 });
+
+describe('dossier stale and report', () => {
+  const file = join(dir, 'touch.csv');
+  writeFileSync(file, ['Name,Owner,Grade,Stage,Total Spend,Updated,Last Contact,Next Follow-up', '王芳,李娜,A,Active,100,2025-01-03,,2026-11-20', '张伟,,b,,50,2026-11-01,,', 'John,李娜,,,,,,'].join('\n'));
+
+  it('stale prints cli.md\'s document and exits 1 when rows are stale', () => {
+    const { code, stdout } = dossier(['stale', file, '--today', '2026-11-22', '--format', 'json']);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toEqual({
+      file: 'touch.csv', days: 180, today: '2026-11-22',
+      stale: [{ row: 2, lastTouched: '2025-01-03', daysSince: 688 }, { row: 4, lastTouched: null, daysSince: null }],
+      followUpsDue: [{ row: 2, nextFollowUp: '2026-11-20' }],
+    });
+    expect(JSON.parse(dossier(['stale', file, '--today', '2026-11-22', '--days', '1000', '--format', 'json']).stdout).stale).toHaveLength(1);
+  });
+
+  it('report prints the summary and writes .html and .xlsx', async () => {
+    const html = join(dir, 'report.html');
+    const { code, stdout } = dossier(['report', file, '-o', html, '--today', '2026-11-22', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      rows: 3, today: '2026-11-22',
+      byOwner: { 李娜: { count: 2, totalSpend: 100 }, '': { count: 1, totalSpend: 50 } },
+      byGrade: { A: { count: 1, totalSpend: 100 }, B: { count: 1, totalSpend: 50 }, '': { count: 1, totalSpend: 0 } },
+      stale: 2, followUpsDue: 1, duplicateClusters: 0,
+    });
+    expect(readFileSync(html, 'utf8')).toContain('<svg');
+    const xlsx = join(dir, 'report.xlsx');
+    expect(dossier(['report', file, '-o', xlsx, '--today', '2026-11-22']).code).toBe(0);
+    const wb = await readWorkbookFile(readFileSync(xlsx), xlsx);
+    expect(wb.sheetNames()).toEqual(['Report 2026-11-22']);
+    expect(dossier(['report', file, '-o', join(dir, 'r.pdf')]).code).toBe(2);
+  });
+});

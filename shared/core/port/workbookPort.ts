@@ -94,4 +94,9 @@ export interface ChartSpec {
   /** Where to anchor the chart. */
   anchorRow: number;
   anchorCol: number;
+  /**
+   * Columns of the range to plot as series, as offsets from `sourceCol`
+   * (the first column is the categories). Default: every column after the first.
+   */
+  seriesColumns?: number[];
 }

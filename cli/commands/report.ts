@@ -1,0 +1,56 @@
+import { extname } from 'node:path';
+import { Command } from 'commander';
+import { DossierError } from '../../shared/core/errors';
+import { buildWorkbookReport, writeReport } from '../../shared/core/operations/report';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
+import { renderReportHtml } from '../../shared/report/renderReportHtml';
+import { resolveCommonOptions, withCommonOptions, type CommonFlags } from '../commonOptions';
+import { openInputFile } from '../inputFile';
+import { assertNotInput, saveOutputFile, writeAtomically } from '../outputFile';
+import { printJson } from '../printJson';
+import { cliUser, nowIso } from '../rewriteFile';
+import { runAction } from '../runAction';
+
+interface ReportFlags extends CommonFlags {
+  output: string;
+  mask: boolean;
+  days?: string;
+  period?: string;
+}
+
+export function registerReportCommand(program: Command): void {
+  withCommonOptions(program.command('report').argument('<file>', '.xlsx or .csv customer file'))
+    .requiredOption('-o, --output <out>', 'the report to write: .xlsx (tables; charts in Excel and Sheets) or .html (tables and charts)')
+    .option('--no-mask', 'show personal data unmasked (masked by default: reports are made to be shared)')
+    .option('--days <n>', 'stale threshold in days')
+    .option('--period <days>', 'the period for "new customers" in sales performance (default 30)')
+    .description("the manager's report: pivot-style summaries by owner, grade, stage, source and place, sales, satisfaction, churn, follow-ups and data quality")
+    .action((file: string, flags: ReportFlags) =>
+      runAction(async () => {
+        const ext = extname(flags.output).toLowerCase();
+        if (ext !== '.xlsx' && ext !== '.html') {
+          throw new DossierError('output.badExtension', { en: `The report must be .xlsx or .html, not "${ext || flags.output}".`, zh: `报表文件必须是 .xlsx 或 .html，而不是"${ext || flags.output}"。` });
+        }
+        assertNotInput(flags.output, file);
+        const workbook = await openInputFile(file);
+        const common = await resolveCommonOptions(flags, workbook);
+        const model = await buildWorkbookReport(workbook, {
+          ...common,
+          mask: flags.mask,
+          staleDays: flags.days === undefined ? undefined : Number(flags.days),
+          periodDays: flags.period === undefined ? undefined : Number(flags.period),
+        });
+        if (ext === '.html') await writeAtomically(flags.output, await renderReportHtml(model));
+        else {
+          // A report file of its own: the input's data stays out of it.
+          const out = new MemoryWorkbook();
+          await writeReport(out, model, { now: nowIso(), user: cliUser(), snapshot: false });
+          for (const name of out.sheetNames()) if (name === 'Audit') await out.deleteSheet(name);
+          await saveOutputFile(out, flags.output, { inputPath: file });
+        }
+        if (common.format === 'json') printJson(model.summary);
+        else process.stdout.write(common.lang === 'zh' ? `报表已写入 ${flags.output}（${model.sections.length} 个部分${model.masked ? '，个人信息已脱敏' : ''}）。\n` : `Wrote the report to ${flags.output} (${model.sections.length} sections${model.masked ? ', personal data masked' : ''}).\n`);
+        return 0;
+      }, flags.lang === 'zh' || flags.lang === 'en' ? flags.lang : undefined),
+    );
+}
