@@ -2,7 +2,7 @@
 // rewritten to where the production build is hosted. Shared by the webpack
 // build and the manifest test.
 const DEV_BASE_URL = 'https://localhost:3000/';
-/** Where the production build is served unless DOSSIER_BASE_URL says otherwise (documented in the README's Excel section). */
+/** Where the production build is served unless DOSSIER_BASE_URL says otherwise: a placeholder host, so a real deployment sets DOSSIER_BASE_URL (see excel-addin/webpack.config.js). */
 const DEFAULT_BASE_URL = 'https://dossier.example.com/excel/';
 
 function productionBaseUrl(env = process.env) {

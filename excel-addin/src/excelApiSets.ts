@@ -11,6 +11,7 @@
  * - excel.notecollection and the ExcelApi 1.18 requirement-set page: notes (add, items, content, delete) are 1.18
  * - excel.worksheetprotectionoptions (allowSort, allowAutoFilter, …): "[ API set: ExcelApi 1.2 ]"
  * - excel.worksheetfreezepanes (freezeRows): "[ API set: ExcelApi 1.7 ]"
+ * - excel.worksheet onChanged, excel.worksheetchangedeventargs (address, source): ExcelApi 1.7
  * - excel.commentcollection (add, items), excel.comment (content, delete): ExcelApi 1.10
  * - excel.worksheet getRangeByIndexes: 1.7; getUsedRangeOrNullObject / isNullObject: 1.4 (*OrNullObject methods)
  * - excel.rangeformat protection (locked): 1.2; the rest of Range/Worksheet/Table/Chart used here: 1.1
@@ -67,10 +68,17 @@ export const EXCEL_API_SETS: Readonly<Record<string, ApiMemberSet>> = {
   'Worksheet.notes': { set: '1.18', runtimeCheck: true },
   'NoteCollection.items': { set: '1.18', runtimeCheck: true },
   'NoteCollection.add': { set: '1.18', runtimeCheck: true },
+  'NoteCollection.getItemOrNullObject': { set: '1.18', runtimeCheck: true },
   'Note.content': { set: '1.18', runtimeCheck: true },
   'Note.delete': { set: '1.18', runtimeCheck: true },
   'Worksheet.comments': { set: '1.10', runtimeCheck: true },
   'CommentCollection.load': { set: '1.10', runtimeCheck: true },
+  'Worksheet.onChanged': { set: '1.7' },
+  'EventHandlers.add': { set: '1.7' },
+  'EventHandlerResult.remove': { set: '1.7' },
+  'EventHandlerResult.context': { set: '1.7' },
+  'WorksheetChangedEventArgs.address': { set: '1.7' },
+  'WorksheetChangedEventArgs.source': { set: '1.7' },
   'Range.values': { set: '1.1' },
   'Range.numberFormat': { set: '1.1' },
   'Range.valueTypes': { set: '1.1' },

@@ -47,6 +47,11 @@ export interface ExcelAnnotationCollection {
   add(cellAddress: string, content: string): unknown;
 }
 
+/** Notes (ExcelApi 1.18) can also be looked up by cell, which the live check uses to replace one row's notes. */
+export interface ExcelNoteCollection extends ExcelAnnotationCollection {
+  getItemOrNullObject(key: string): ExcelAnnotation & { readonly isNullObject: boolean; load(propertyNames: string): unknown };
+}
+
 export interface ExcelWorksheetProtectionOptions {
   allowAutoFilter?: boolean;
   allowDeleteRows?: boolean;
@@ -86,8 +91,12 @@ export interface ExcelWorksheet {
       setPosition(startCell: string): void;
     };
   };
-  readonly notes: ExcelAnnotationCollection;
+  readonly notes: ExcelNoteCollection;
   readonly comments: ExcelAnnotationCollection;
+  /** Edits as they happen (the live check). */
+  readonly onChanged: {
+    add(handler: (eventArgs: { readonly address: string; readonly source: string }) => Promise<unknown>): { remove(): void; readonly context: { sync(): Promise<void> } };
+  };
 }
 
 export interface ExcelWorkbook {

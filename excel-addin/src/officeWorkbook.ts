@@ -61,6 +61,8 @@ const HEADER_PROTECTION: ExcelWorksheetProtectionOptions = {
 export class OfficeWorkbook implements WorkbookPort {
   private readonly budget: number;
   private readonly maxCells: number;
+  private changing = 0;
+  private lastChangeAt = 0;
 
   constructor(private readonly options: OfficeWorkbookOptions) {
     this.budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
@@ -231,6 +233,72 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * Reads whole rows (0-based, e.g. the header and the rows a user just
+   * edited) across the used columns: one request for the size, then one per
+   * payload-sized group of row runs. Not part of WorkbookPort: the live
+   * check's partial read.
+   */
+  async readRows(sheet: string, rows: readonly number[]): Promise<Map<number, CellValue[]>> {
+    return this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load('rowIndex,columnIndex,rowCount,columnCount');
+      await this.syncOnSheet(ctx, sheet);
+      const result = new Map<number, CellValue[]>();
+      if (used.isNullObject) return result;
+      const cols = used.columnIndex + used.columnCount;
+      const runs = rowRuns(rows);
+      const chunks = chunkRowsByPayload(runs.map((run) => run.count * cols * READ_BYTES_PER_CELL), 1, this.budget, Math.floor(this.maxCells / cols));
+      for (const chunk of chunks) {
+        const loads = runs.slice(chunk.start, chunk.start + chunk.count).map((run) => {
+          const range = ws.getRangeByIndexes(run.start, 0, run.count, cols);
+          range.load('values,numberFormat,valueTypes');
+          return { run, range };
+        });
+        await ctx.sync();
+        for (const { run, range } of loads) {
+          for (let r = 0; r < run.count; r++) {
+            const types = range.valueTypes[r]! as ExcelValueType[];
+            result.set(run.start + r, range.values[r]!.map((value, c) => cellFromExcel(value, types[c] ?? 'Unknown', String(range.numberFormat[r]![c] ?? ''))));
+          }
+        }
+      }
+      return result;
+    });
+  }
+
+  /**
+   * Replaces Dossier's marks on the given rows only (fills, and notes where
+   * ExcelApi 1.18 lets a note be found by its cell), keeping every other
+   * row's marks: the live check after an edit.
+   */
+  async remarkRows(sheet: string, rows: readonly number[], marks: CellMark[]): Promise<void> {
+    const inRows = new Set(rows);
+    await this.mutate(sheet, async (ctx, ws) => {
+      const previous = this.options.marks.get(sheet);
+      const stale = previous.filter(([r]) => inRows.has(r));
+      const notes = this.options.isSetSupported('ExcelApi', '1.18') ? ws.notes : null;
+      const found = stale.map(([r, c]) => {
+        ws.getCell(r, c).format.fill.clear();
+        if (!notes) return null;
+        const note = notes.getItemOrNullObject(qualifiedAddress(sheet, r, c));
+        note.load('content');
+        return note;
+      });
+      await ctx.sync();
+      for (const note of found) if (note && !note.isNullObject && note.content.startsWith(NOTE_PREFIX)) note.delete();
+      const cells = mergeMarksPerCell(marks.filter((m) => inRows.has(m.row)));
+      for (const mark of cells) {
+        ws.getCell(mark.row, mark.col).format.fill.color = MARK_FILL[mark.severity];
+        if (notes && mark.note) notes.add(qualifiedAddress(sheet, mark.row, mark.col), NOTE_PREFIX + mark.note);
+      }
+      await ctx.sync();
+      const kept = previous.filter(([r]) => !inRows.has(r));
+      await this.options.marks.set(sheet, [...kept, ...cells.map((m): [number, number] => [m.row, m.col])]);
+    });
+  }
+
   async freezeRows(sheet: string, rows: number): Promise<void> {
     await this.run(async (ctx) => {
       ctx.workbook.worksheets.getItem(sheet).freezePanes.freezeRows(rows);
@@ -292,6 +360,15 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * Whether Dossier itself changed cells within the last `ms` (or is
+   * changing them now): Excel reports those changes as edits too, and the
+   * live check must not chase its own writes.
+   */
+  changedWithin(ms: number, now = Date.now()): boolean {
+    return this.changing > 0 || now - this.lastChangeAt < ms;
+  }
+
   async currentUser(): Promise<string | null> {
     return this.options.user ? this.options.user() : null;
   }
@@ -338,12 +415,18 @@ export class OfficeWorkbook implements WorkbookPort {
       const wasProtected = ws.protection.protected;
       const options = wasProtected ? { ...ws.protection.options } : null;
       if (wasProtected) ws.protection.unprotect();
+      this.changing++;
       try {
         await work(ctx, ws);
       } finally {
-        if (options) {
-          ws.protection.protect(options);
-          await ctx.sync();
+        try {
+          if (options) {
+            ws.protection.protect(options);
+            await ctx.sync();
+          }
+        } finally {
+          this.changing--;
+          this.lastChangeAt = Date.now();
         }
       }
     });
@@ -394,6 +477,18 @@ export function cellToExcel(cell: CellValue): [unknown, string | null] {
   if (typeof cell === 'object') return [cell.error, null];
   if (typeof cell === 'string') return [cell, needsTextFormat(cell) ? '@' : null];
   return [cell, null];
+}
+
+/** Consecutive runs of distinct rows (`[3, 4, 5, 9]` → 3+3, 9+1). */
+function rowRuns(rows: readonly number[]): Array<{ start: number; count: number }> {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const runs: Array<{ start: number; count: number }> = [];
+  for (const row of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.count === row) last.count++;
+    else runs.push({ start: row, count: 1 });
+  }
+  return runs;
 }
 
 function mergeMarksPerCell(marks: readonly CellMark[]): CellMark[] {

@@ -1,6 +1,7 @@
 import type {
   ExcelAnnotation,
   ExcelAnnotationCollection,
+  ExcelNoteCollection,
   ExcelContext,
   ExcelRange,
   ExcelRun,
@@ -62,6 +63,7 @@ export interface FakeSheet {
   tables: string[];
   charts: Array<{ type: string; source: Region; title: string; position: string }>;
   selected: { row: number; col: number } | null;
+  changeHandlers: Array<(eventArgs: { address: string; source: string }) => Promise<unknown>>;
 }
 
 export interface FakeExcelOptions {
@@ -103,6 +105,16 @@ export function parseAddress(address: string): { sheet: string | null; region: R
   const a = cell(start);
   const b = end ? cell(end) : a;
   return { sheet, region: { row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 } };
+}
+
+function a1(row: number, col: number, rows: number, cols: number): string {
+  const letters = (c: number) => {
+    let out = '';
+    for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    return out;
+  };
+  const start = `${letters(col)}${row + 1}`;
+  return rows === 1 && cols === 1 ? start : `${start}:${letters(col + cols - 1)}${row + rows}`;
 }
 
 export class FakeExcel {
@@ -155,6 +167,15 @@ export class FakeExcel {
     }));
   }
 
+  /** A person typing into the grid: the values change, then every onChanged handler hears of it (as Excel raises it). */
+  async userEdit(name: string, row: number, col: number, block: ReadonlyArray<ReadonlyArray<string | number>>): Promise<void> {
+    const sheet = this.sheet(name);
+    block.forEach((line, r) => line.forEach((value, c) => this.writeValue(sheet, row + r, col + c, value)));
+    const width = Math.max(...block.map((line) => line.length));
+    const address = a1(row, col, block.length, width);
+    await Promise.all(sheet.changeHandlers.map((handler) => handler({ address, source: 'Local' })));
+  }
+
   cell(name: string, row: number, col: number): FakeCell | undefined {
     return this.sheet(name).cells[row]?.[col];
   }
@@ -196,7 +217,7 @@ export class FakeExcel {
     if (this.sheets.some((s) => s.name === name)) throw officeError('ItemAlreadyExists');
     const sheet: FakeSheet = {
       name, visibility: 'Visible', cells: [], regionFormats: [], locks: [], validations: [],
-      protection: { protected: false, options: {} }, frozenRows: 0, notes: [], comments: [], tables: [], charts: [], selected: null,
+      protection: { protected: false, options: {} }, frozenRows: 0, notes: [], comments: [], tables: [], charts: [], selected: null, changeHandlers: [],
     };
     this.sheets.push(sheet);
     return sheet;
@@ -352,8 +373,9 @@ class FakeWorksheet extends Loadable implements ExcelWorksheet {
   readonly freezePanes: ExcelWorksheet['freezePanes'];
   readonly tables: ExcelWorksheet['tables'];
   readonly charts: ExcelWorksheet['charts'];
-  readonly notes: ExcelAnnotationCollection;
+  readonly notes: ExcelNoteCollection;
   readonly comments: ExcelAnnotationCollection;
+  readonly onChanged: ExcelWorksheet['onChanged'];
 
   constructor(private readonly ctx: FakeContext, private readonly sheetName: string, loaded?: { name: string; visibility: string }) {
     super();
@@ -428,6 +450,19 @@ class FakeWorksheet extends Loadable implements ExcelWorksheet {
         };
       },
     };
+    this.onChanged = {
+      add: (handler) => {
+        ctx.enqueue(0, () => sheet().changeHandlers.push(handler));
+        return {
+          context: ctx,
+          remove: () =>
+            ctx.enqueue(0, () => {
+              const handlers = sheet().changeHandlers;
+              if (handlers.includes(handler)) handlers.splice(handlers.indexOf(handler), 1);
+            }),
+        };
+      },
+    };
     this.notes = new FakeAnnotations(ctx, sheetName, 'notes');
     this.comments = new FakeAnnotations(ctx, sheetName, 'comments');
   }
@@ -487,7 +522,7 @@ class FakeWorksheet extends Loadable implements ExcelWorksheet {
   }
 }
 
-class FakeAnnotations extends Loadable implements ExcelAnnotationCollection {
+class FakeAnnotations extends Loadable implements ExcelNoteCollection {
   constructor(private readonly ctx: FakeContext, private readonly sheetName: string, private readonly kind: 'notes' | 'comments') {
     super();
   }
@@ -511,6 +546,43 @@ class FakeAnnotations extends Loadable implements ExcelAnnotationCollection {
       this.ctx.onLoaded(() => this.loaded.set('items', items));
     });
     return this;
+  }
+
+  getItemOrNullObject(key: string): ExcelAnnotation & { readonly isNullObject: boolean; load(propertyNames: string): unknown } {
+    const loaded = new Map<string, unknown>();
+    const read = <T,>(name: string): T => {
+      if (!loaded.has(name)) throw notLoaded(name);
+      return loaded.get(name) as T;
+    };
+    let entry: { row: number; col: number; content: string } | undefined;
+    const list = () => this.ctx.excel.sheet(this.sheetName)[this.kind];
+    return {
+      get isNullObject() {
+        return read<boolean>('isNullObject');
+      },
+      get content() {
+        return read<string>('content');
+      },
+      load: () => {
+        this.ctx.enqueue(utf8Bytes(key), (response) => {
+          const { region } = parseAddress(key);
+          entry = list().find((n) => n.row === region.row && n.col === region.col);
+          response.bytes += utf8Bytes(entry?.content ?? null);
+          const found = entry;
+          this.ctx.onLoaded(() => {
+            loaded.set('isNullObject', !found);
+            if (found) loaded.set('content', found.content);
+          });
+        });
+        return undefined;
+      },
+      delete: () =>
+        this.ctx.enqueue(0, () => {
+          const index = entry ? list().indexOf(entry) : -1;
+          if (index < 0) throw officeError('ItemNotFound');
+          list().splice(index, 1);
+        }),
+    };
   }
 
   add(cellAddress: string, content: string): unknown {
