@@ -1,0 +1,197 @@
+import type { Finding } from '../core/findings/finding';
+import type { Lang } from '../core/i18n/lang';
+import type { ImportChange } from '../core/import/planImport';
+import type { ReportSummary } from '../core/insights/reportModel';
+import type { FixChange } from '../core/operations/fix';
+
+/**
+ * The async command API the pane calls: one interface for the Excel task
+ * pane (the core runs in the pane against the Office.js port), the Sheets
+ * sidebar (google.script.run to server functions running the same core
+ * against the SpreadsheetApp port) and the browser preview (memory port).
+ * Arguments and results are plain JSON: no Date, no class instances, so
+ * they cross google.script.run unchanged. Failures reject with an Error
+ * whose message is a sentence in the user's language.
+ */
+export interface CommandApi {
+  status(): Promise<StatusResult>;
+  applyTemplate(): Promise<ApplyTemplateSummary>;
+  /** Validates the sheet and marks every finding's cell. */
+  check(): Promise<CheckResult>;
+  /** The changes "Fix" would make (the check's suggestions). */
+  previewFix(): Promise<FixChange[]>;
+  /** Applies exactly the given changes, under a snapshot. */
+  applyFix(changes: FixChange[]): Promise<ChangeSummary & { changed: FixChange[] }>;
+  findDuplicates(threshold?: number): Promise<DuplicatesResult>;
+  merge(decisions: MergeDecision[]): Promise<ChangeSummary & { merged: number; movedRows: number }>;
+  markNotDuplicates(rows: number[]): Promise<void>;
+  stale(): Promise<StaleResult>;
+  markContacted(rows: number[]): Promise<ChangeSummary & { updated: number }>;
+  report(options: ReportRequest): Promise<ReportResult>;
+  importRows(source: ImportSource, options: ImportRequest): Promise<ImportResultSummary>;
+  undo(): Promise<SnapshotSummary | null>;
+  listSnapshots(): Promise<SnapshotSummary[]>;
+  restoreSnapshot(id: number): Promise<SnapshotSummary>;
+  erase(match: EraseRequest): Promise<EraseSummary>;
+  getSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<Settings>;
+  /** Selects a cell in the sheet (a finding's, a duplicate's row). Row and column are 1-based, as the user sees them. */
+  selectCell(sheet: string, row: number, col: number): Promise<void>;
+}
+
+export interface MappingSummary {
+  readonly recognized: Array<{ key: string; header: string; col: number }>;
+  readonly unknown: string[];
+  readonly missing: string[];
+}
+
+export interface StatusResult {
+  /** The customer sheet, or null when none maps to the template yet. */
+  readonly sheet: string | null;
+  readonly rows: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly duplicateClusters: number | null;
+  readonly stale: number;
+  readonly followUpsDue: number;
+  /** 0–100: completeness and validity together. */
+  readonly qualityScore: number;
+  /** The score at the previous status, for the trend. */
+  readonly previousQualityScore: number | null;
+  readonly mapping: MappingSummary | null;
+  /** What to do when there is no customer sheet, in the user's language. */
+  readonly hint: string | null;
+}
+
+export interface ApplyTemplateSummary extends ChangeSummary {
+  readonly sheet: string;
+  readonly created: boolean;
+  readonly mapped: string[];
+  readonly added: string[];
+  readonly unknown: string[];
+}
+
+export interface CheckResult {
+  readonly sheet: string;
+  readonly rows: number;
+  readonly findings: Finding[];
+  readonly summary: { errors: number; warnings: number };
+  /** Template key → 1-based column, to select a finding's cell. */
+  readonly columns: Record<string, number>;
+  /** Template key → label in the user's language. */
+  readonly labels: Record<string, string>;
+}
+
+/** What every change reports: how to take it back. */
+export interface ChangeSummary {
+  /** The snapshot taken first; "Undo" restores it. Null where no snapshot was needed. */
+  readonly snapshotId: number | null;
+}
+
+export interface DuplicateRowView {
+  readonly row: number;
+  /** Template key → the cell as typed. */
+  readonly values: Record<string, string>;
+}
+
+export interface DuplicateClusterView {
+  readonly rows: number[];
+  readonly score: number;
+  readonly reasons: string[];
+  readonly members: DuplicateRowView[];
+  /** The default survivor and the fields whose values differ (with the value a merge would keep). */
+  readonly survivor: number;
+  readonly conflicts: Array<{ field: string; values: Array<{ row: number; value: string }>; chosen: string }>;
+}
+
+export interface DuplicatesResult {
+  readonly sheet: string;
+  readonly rows: number;
+  readonly clusters: DuplicateClusterView[];
+  /** Field keys shown side by side, in template order, with labels. */
+  readonly fields: Array<{ key: string; label: string }>;
+}
+
+export interface MergeDecision {
+  readonly rows: number[];
+  readonly survivor?: number;
+  /** Field → the row whose value wins. */
+  readonly choices?: Record<string, number>;
+}
+
+export interface StaleEntry {
+  readonly row: number;
+  readonly name: string;
+  readonly lastTouched: string | null;
+  readonly daysSince: number | null;
+  readonly nextFollowUp?: string;
+  readonly birthday?: string;
+}
+
+export interface StaleResult {
+  readonly sheet: string;
+  readonly days: number;
+  readonly today: string;
+  readonly byOwner: Array<{ owner: string; stale: StaleEntry[]; followUpsDue: StaleEntry[]; birthdays: StaleEntry[] }>;
+}
+
+export interface ReportRequest {
+  /** Personal data masked (on by default in the UI). */
+  readonly mask: boolean;
+  readonly sections?: string[];
+  readonly periodDays?: number;
+}
+
+export interface ReportResult extends ChangeSummary {
+  readonly sheet: string;
+  readonly summary: ReportSummary;
+}
+
+export type ImportSource =
+  | { readonly kind: 'sheet'; readonly name: string }
+  | { readonly kind: 'file'; readonly name: string; readonly base64: string };
+
+export interface ImportRequest {
+  readonly map?: Record<string, string | null>;
+  readonly source?: string;
+  readonly keepUnmapped?: boolean;
+  readonly dryRun: boolean;
+}
+
+export interface ImportResultSummary extends ChangeSummary {
+  readonly new: number;
+  readonly updated: number;
+  readonly review: number;
+  readonly rejected: number;
+  readonly mapping: Array<{ header: string; key: string; how: string }>;
+  readonly unmapped: string[];
+  readonly changes: ImportChange[];
+}
+
+export interface SnapshotSummary {
+  readonly id: number;
+  readonly time: string;
+  readonly operation: string;
+  readonly sheets: Array<{ name: string; rows: number }>;
+}
+
+export interface EraseRequest {
+  readonly field: 'email' | 'phone' | 'id';
+  readonly value: string;
+}
+
+export interface EraseSummary {
+  readonly removed: Array<{ sheet: string; rows: number }>;
+  readonly ids: string[];
+  readonly hash: string;
+}
+
+export interface Settings {
+  /** null: follow the host's display language. */
+  readonly lang: Lang | null;
+  readonly region: string;
+  readonly staleDays: number;
+  readonly followUpWindowDays: number;
+  readonly keepSnapshots: number;
+  readonly dateOrder: 'MDY' | 'DMY' | null;
+}

@@ -1,0 +1,331 @@
+import { DossierError, isDossierError } from '../core/errors';
+import type { Lang } from '../core/i18n/lang';
+import { planMerge } from '../core/dedupe/planMerge';
+import { parseTemplate } from '../core/template/parseTemplate';
+import { cellToText } from '../core/normalize/cellToText';
+import { applyTemplate } from '../core/operations/applyTemplate';
+import { checkWorkbook, markFindings, normalizeContextFor, type CheckReport } from '../core/operations/check';
+import { findWorkbookDuplicates, rememberNotDuplicates, type DedupeReport } from '../core/operations/dedupe';
+import { fixWorkbook, planFix } from '../core/operations/fix';
+import { importCustomers } from '../core/operations/importCustomers';
+import { mergeDuplicates } from '../core/operations/merge';
+import { buildWorkbookReport, writeReport } from '../core/operations/report';
+import { findStale, markContacted, type StaleReport } from '../core/operations/stale';
+import { eraseCustomer } from '../core/safety/erase';
+import { listSnapshots, restoreSnapshot, undoLast, type Snapshot } from '../core/safety/snapshots';
+import type { SheetData, WorkbookPort } from '../core/port/workbookPort';
+import { readWorkbookState, writeWorkbookState } from '../core/state/workbookState';
+import { findCustomerSheet } from '../core/table/findCustomerSheet';
+import type { Template } from '../core/template/templateSchema';
+import { readWorkbookTemplate, saveWorkbookTemplate } from '../core/template/workbookTemplate';
+import { qualityScore } from './qualityScore';
+import type { CommandApi, Settings, SnapshotSummary, StaleEntry } from './commandApi';
+
+export interface CommandEnvironment {
+  /** Today in the user's time zone, YYYY-MM-DD. */
+  today(): string;
+  /** Now, ISO 8601, for the audit log and snapshots. */
+  now(): string;
+  /** The host's display language (a saved setting may override it). */
+  readonly lang: Lang;
+  /** Reads an imported file's first sheet (the pane has the file reader; Apps Script has none). */
+  readFile?(name: string, bytes: Uint8Array): Promise<SheetData>;
+}
+
+const SETTINGS_KEY = 'settings';
+const QUALITY_KEY = 'lastQuality';
+
+/**
+ * The command API implemented once, over any port, by running the core's
+ * operations. It remembers the last check, duplicate search and stale list
+ * so that Fix, Merge and "Mark contacted" act on exactly what the user saw;
+ * the safety layer refuses if the sheet changed in between.
+ */
+export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment): CommandApi {
+  let lastCheck: CheckReport | null = null;
+  let lastDuplicates: DedupeReport | null = null;
+  let lastStale: StaleReport | null = null;
+
+  const settingsOf = async (): Promise<{ template: Template; settings: Settings; lang: Lang }> => {
+    const template = await readWorkbookTemplate(port);
+    const stored = ((await readWorkbookState(port))[SETTINGS_KEY] ?? {}) as Partial<Settings>;
+    const settings: Settings = {
+      lang: stored.lang ?? null,
+      region: template.settings.defaultRegion,
+      staleDays: template.settings.staleDays,
+      followUpWindowDays: template.settings.followUpWindowDays,
+      keepSnapshots: stored.keepSnapshots ?? 10,
+      dateOrder: template.settings.ambiguousDateOrder,
+    };
+    return { template, settings, lang: settings.lang ?? env.lang };
+  };
+  const options = async () => {
+    const { template, settings, lang } = await settingsOf();
+    return { template, lang, today: env.today(), keepSnapshots: settings.keepSnapshots };
+  };
+  const change = (keep: number) => ({ now: env.now(), keepSnapshots: keep });
+
+  const api: CommandApi = {
+    async status() {
+      const o = await options();
+      let report: CheckReport;
+      try {
+        report = await checkWorkbook(port, o);
+      } catch (error) {
+        if (isDossierError(error) && (error.code === 'sheet.noCustomerSheet' || error.code === 'header.notRecognized')) {
+          return { sheet: null, rows: 0, errors: 0, warnings: 0, duplicateClusters: null, stale: 0, followUpsDue: 0, qualityScore: 0, previousQualityScore: null, mapping: null, hint: error.messageIn(o.lang) };
+        }
+        throw error;
+      }
+      lastCheck = report;
+      const stale = await findStale(port, o);
+      const duplicates = await findWorkbookDuplicates(port, o);
+      lastDuplicates = duplicates;
+      const score = qualityScore(report);
+      const state = await readWorkbookState(port);
+      const previous = typeof state[QUALITY_KEY] === 'number' ? (state[QUALITY_KEY] as number) : null;
+      if (previous !== score) await writeWorkbookState(port, QUALITY_KEY, score);
+      return {
+        sheet: report.sheet,
+        rows: report.rows,
+        errors: report.summary.errors,
+        warnings: report.summary.warnings,
+        duplicateClusters: duplicates.clusters.length,
+        stale: stale.stale.length,
+        followUpsDue: stale.followUpsDue.length,
+        qualityScore: score,
+        previousQualityScore: previous,
+        mapping: {
+          recognized: o.template.fields.filter((f) => f.key in report.mapping.columns).map((f) => ({ key: f.key, header: cellToText(report.table.header[report.mapping.columns[f.key]!] ?? null), col: report.mapping.columns[f.key]! + 1 })),
+          unknown: report.mapping.unknown.map((u) => u.header),
+          missing: [...report.mapping.missing],
+        },
+        hint: null,
+      };
+    },
+
+    async applyTemplate() {
+      const o = await options();
+      const result = await applyTemplate(port, { template: o.template, lang: o.lang, ...change(o.keepSnapshots) });
+      return { sheet: result.sheet, created: result.created, mapped: result.mapped, added: result.added, unknown: result.unknown, snapshotId: result.snapshot?.id ?? null };
+    },
+
+    async check() {
+      const o = await options();
+      const report = await checkWorkbook(port, o);
+      lastCheck = report;
+      await markFindings(port, report);
+      return {
+        sheet: report.sheet,
+        rows: report.rows,
+        findings: report.findings,
+        summary: report.summary,
+        columns: Object.fromEntries(Object.entries(report.mapping.columns).map(([k, c]) => [k, c + 1])),
+        labels: Object.fromEntries(o.template.fields.map((f) => [f.key, f.label[o.lang]])),
+      };
+    },
+
+    async previewFix() {
+      const report = lastCheck ?? (await checkWorkbook(port, await options()));
+      lastCheck = report;
+      return planFix(report);
+    },
+
+    async applyFix(changes) {
+      const o = await options();
+      const report = lastCheck ?? (await checkWorkbook(port, o));
+      const { changed, snapshot } = await fixWorkbook(port, report, changes, change(o.keepSnapshots));
+      lastCheck = null;
+      return { changed, snapshotId: snapshot?.id ?? null };
+    },
+
+    async findDuplicates(threshold) {
+      const o = await options();
+      const report = await findWorkbookDuplicates(port, { ...o, threshold });
+      lastDuplicates = report;
+      const fields = o.template.fields.filter((f) => f.key in report.table.mapping.columns);
+      return {
+        sheet: report.sheet,
+        rows: report.rows,
+        fields: fields.map((f) => ({ key: f.key, label: f.label[o.lang] })),
+        clusters: report.clusters.map((c) => {
+          const plan = planMerge(report.table, c.members);
+          return {
+            rows: c.rows,
+            score: c.score,
+            reasons: c.reasons,
+            survivor: plan.survivor,
+            conflicts: plan.conflicts.map((x) => ({ field: x.field, values: [...x.values], chosen: x.chosen })),
+            members: c.members.map((m) => {
+              const row = report.table.rows[m]!;
+              return { row: row.rowNumber, values: Object.fromEntries(fields.map((f) => [f.key, cellToText(row.cells[report.table.mapping.columns[f.key]!] ?? null)])) };
+            }),
+          };
+        }),
+      };
+    },
+
+    async merge(decisions) {
+      const o = await options();
+      const report = lastDuplicates ?? (await findWorkbookDuplicates(port, o));
+      const byRow = new Map(report.table.rows.map((r, i) => [r.rowNumber, i]));
+      const plans = decisions.map((d) => planMerge(report.table, d.rows.map((r) => byRow.get(r)!).filter((i) => i !== undefined), { survivor: d.survivor, choices: d.choices }));
+      const result = await mergeDuplicates(port, report, plans, { ...change(o.keepSnapshots), lang: o.lang });
+      lastDuplicates = null;
+      return { merged: result.merged, movedRows: result.movedRows, snapshotId: result.snapshot?.id ?? null };
+    },
+
+    async markNotDuplicates(rows) {
+      const report = lastDuplicates ?? (await findWorkbookDuplicates(port, await options()));
+      await rememberNotDuplicates(port, report.table, rows);
+    },
+
+    async stale() {
+      const o = await options();
+      const report = await findStale(port, o);
+      lastStale = report;
+      const byNumber = new Map(report.table.rows.map((r) => [r.rowNumber, r]));
+      const text = (row: number, key: string) => {
+        const r = byNumber.get(row);
+        const col = report.table.mapping.columns[key];
+        return r && col !== undefined ? cellToText(r.cells[col] ?? null) : '';
+      };
+      const groups = new Map<string, { owner: string; stale: StaleEntry[]; followUpsDue: StaleEntry[]; birthdays: StaleEntry[] }>();
+      const group = (row: number) => {
+        const owner = text(row, 'owner').trim();
+        let g = groups.get(owner);
+        if (!g) groups.set(owner, (g = { owner, stale: [], followUpsDue: [], birthdays: [] }));
+        return g;
+      };
+      for (const s of report.stale) group(s.row).stale.push({ row: s.row, name: text(s.row, 'name'), lastTouched: s.lastTouched, daysSince: s.daysSince });
+      for (const f of report.followUpsDue) group(f.row).followUpsDue.push({ row: f.row, name: text(f.row, 'name'), lastTouched: null, daysSince: null, nextFollowUp: f.nextFollowUp });
+      for (const b of report.birthdays) group(b.row).birthdays.push({ row: b.row, name: text(b.row, 'name'), lastTouched: null, daysSince: null, birthday: b.on });
+      return { sheet: report.sheet, days: report.days, today: report.today, byOwner: [...groups.values()].sort((a, b) => a.owner.localeCompare(b.owner)) };
+    },
+
+    async markContacted(rows) {
+      const o = await options();
+      const report = lastStale ?? (await findStale(port, o));
+      const before = (await listSnapshots(port)).length;
+      const updated = await markContacted(port, report, rows, change(o.keepSnapshots));
+      lastStale = null;
+      const snapshots = await listSnapshots(port);
+      return { updated, snapshotId: snapshots.length > before || updated > 0 ? (snapshots[snapshots.length - 1]?.id ?? null) : null };
+    },
+
+    async report(request) {
+      const o = await options();
+      const model = await buildWorkbookReport(port, { ...o, mask: request.mask, sections: request.sections, periodDays: request.periodDays });
+      const sheet = await writeReport(port, model, change(o.keepSnapshots));
+      const snapshots = await listSnapshots(port);
+      return { sheet, summary: model.summary, snapshotId: snapshots[snapshots.length - 1]?.id ?? null };
+    },
+
+    async importRows(source, request) {
+      const o = await options();
+      let data: SheetData;
+      if (source.kind === 'sheet') data = await port.readSheet(source.name);
+      else {
+        if (!env.readFile) throw new DossierError('import.noFileReader', { en: 'Files cannot be read here; choose a sheet to import instead.', zh: '此处不能读取文件；请选择一个工作表导入。' });
+        data = await env.readFile(source.name, bytesOfBase64(source.base64));
+      }
+      const overrides = request.map ? new Map(Object.entries(request.map)) : undefined;
+      const result = await importCustomers(port, data, { template: o.template, lang: o.lang, context: normalizeContextFor(o), overrides, source: request.source, keepUnmapped: request.keepUnmapped, dryRun: request.dryRun, ...change(o.keepSnapshots) });
+      const snapshots = await listSnapshots(port);
+      return {
+        new: result.plan.newRows.length,
+        updated: result.plan.updates.length,
+        review: result.plan.review.length,
+        rejected: result.plan.rejected.length,
+        mapping: result.mapping.preview.map((p) => ({ header: p.header, key: p.key, how: p.how })),
+        unmapped: result.mapping.unmapped.map((u) => u.header),
+        changes: result.plan.changes,
+        snapshotId: result.written ? (snapshots[snapshots.length - 1]?.id ?? null) : null,
+      };
+    },
+
+    async undo() {
+      const undone = await undoLast(port);
+      lastCheck = lastDuplicates = null;
+      lastStale = null;
+      return undone ? summary(undone) : null;
+    },
+
+    async listSnapshots() {
+      return (await listSnapshots(port)).map(summary);
+    },
+
+    async restoreSnapshot(id) {
+      const restored = await restoreSnapshot(port, id);
+      lastCheck = lastDuplicates = null;
+      lastStale = null;
+      return summary(restored);
+    },
+
+    async erase(match) {
+      const o = await options();
+      const sheet = await findCustomerSheet(port, o.template);
+      const report = await eraseCustomer(port, { template: o.template, sheet: sheet.name, match: match.field, value: match.value, context: normalizeContextFor(o), now: env.now() });
+      lastCheck = lastDuplicates = null;
+      lastStale = null;
+      return { removed: [...report.removed], ids: [...report.ids], hash: report.hash };
+    },
+
+    async getSettings() {
+      return (await settingsOf()).settings;
+    },
+
+    async saveSettings(next) {
+      const { template } = await settingsOf();
+      const updated = parseTemplate({
+        ...template,
+        settings: { ...template.settings, defaultRegion: next.region.toUpperCase(), staleDays: next.staleDays, followUpWindowDays: next.followUpWindowDays, ambiguousDateOrder: next.dateOrder },
+      });
+      await saveWorkbookTemplate(port, updated);
+      await writeWorkbookState(port, SETTINGS_KEY, { lang: next.lang, keepSnapshots: next.keepSnapshots });
+      return (await settingsOf()).settings;
+    },
+
+    async selectCell(sheet, row, col) {
+      if (port.activateCell) await port.activateCell(sheet, row - 1, col - 1);
+    },
+  };
+  return withUserFacingErrors(api, async () => (await settingsOf().catch(() => null))?.lang ?? env.lang);
+}
+
+function summary(s: Snapshot): SnapshotSummary {
+  return { id: s.id, time: s.time, operation: s.operation, sheets: s.sheets.map((x) => ({ name: x.name, rows: x.rows })) };
+}
+
+function bytesOfBase64(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/**
+ * Every method rejects with an Error whose message is a sentence in the
+ * user's language (DossierError), or a plain sentence with the technical
+ * detail kept apart for support: never a stack in the pane.
+ */
+function withUserFacingErrors(api: CommandApi, lang: () => Promise<Lang>): CommandApi {
+  const wrapped = {} as Record<string, unknown>;
+  for (const [name, method] of Object.entries(api) as Array<[string, (...args: unknown[]) => Promise<unknown>]>) {
+    wrapped[name] = async (...args: unknown[]) => {
+      try {
+        return await method(...args);
+      } catch (error) {
+        const l = await lang();
+        if (isDossierError(error)) {
+          const e = new Error(error.messageIn(l));
+          e.name = 'DossierError';
+          throw Object.assign(e, { detail: error.detail ?? error.code });
+        }
+        const detail = error instanceof Error ? error.message : String(error);
+        throw Object.assign(new Error(l === 'zh' ? '操作未完成，表格未被修改。详情可复制给技术支持。' : 'The action did not finish and the sheet was not changed. The detail can be copied for support.'), { detail });
+      }
+    };
+  }
+  return wrapped as unknown as CommandApi;
+}
