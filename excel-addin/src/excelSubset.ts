@@ -86,9 +86,10 @@ export interface ExcelWorksheet {
   readonly charts: {
     // Office.js wants its own Range class here; the port hands it the range it got from this same worksheet.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    add(type: 'BarClustered' | 'ColumnClustered' | 'Line' | 'Pie', sourceData: any, seriesBy?: 'Auto'): {
+    add(type: 'BarClustered' | 'ColumnClustered' | 'Line' | 'Pie', sourceData: any, seriesBy?: 'Columns'): {
       readonly title: { text: string };
       setPosition(startCell: string): void;
+      readonly series: { getItemAt(index: number): { delete(): void } };
     };
   };
   readonly notes: ExcelNoteCollection;

@@ -324,9 +324,14 @@ export class OfficeWorkbook implements WorkbookPort {
   async addChart(sheet: string, chart: ChartSpec): Promise<void> {
     await this.mutate(sheet, async (ctx, ws) => {
       const source = ws.getRangeByIndexes(chart.sourceRow, chart.sourceCol, chart.rowCount, chart.columnCount);
-      const added = ws.charts.add(CHART_TYPES[chart.kind], source, 'Auto');
+      // One series per column after the categories; the ones not asked for are removed, last first so indexes hold.
+      const added = ws.charts.add(CHART_TYPES[chart.kind], source, 'Columns');
       added.title.text = chart.title;
       added.setPosition(a1Address(chart.anchorRow, chart.anchorCol));
+      if (chart.seriesColumns) {
+        const wanted = new Set(chart.seriesColumns);
+        for (let k = chart.columnCount - 2; k >= 0; k--) if (!wanted.has(k + 1)) added.series.getItemAt(k).delete();
+      }
       await ctx.sync();
     });
   }

@@ -61,7 +61,7 @@ export interface FakeSheet {
   notes: Array<{ row: number; col: number; content: string }>;
   comments: Array<{ row: number; col: number; content: string }>;
   tables: string[];
-  charts: Array<{ type: string; source: Region; title: string; position: string }>;
+  charts: Array<{ type: string; source: Region; title: string; position: string; series: number[] }>;
   selected: { row: number; col: number } | null;
   changeHandlers: Array<(eventArgs: { address: string; source: string }) => Promise<unknown>>;
 }
@@ -432,7 +432,9 @@ class FakeWorksheet extends Loadable implements ExcelWorksheet {
     };
     this.charts = {
       add: (type: string, sourceData: FakeRange) => {
-        const chart = { type, source: sourceData.region ?? { row: 0, col: 0, rows: 0, cols: 0 }, title: "", position: "" };
+        const source = sourceData.region ?? { row: 0, col: 0, rows: 0, cols: 0 };
+        // Series by columns: one per column after the first (offsets from the source's first column).
+        const chart = { type, source, title: '', position: '', series: Array.from({ length: Math.max(0, source.cols - 1) }, (_, k) => k + 1) };
         ctx.enqueue(60, () => {
           ctx.excel.assertWritable(sheet(), null);
           sheet().charts.push(chart);
@@ -447,6 +449,15 @@ class FakeWorksheet extends Loadable implements ExcelWorksheet {
             },
           },
           setPosition: (startCell: string) => ctx.enqueue(utf8Bytes(startCell), () => (chart.position = startCell)),
+          series: {
+            getItemAt: (index: number) => ({
+              delete: () =>
+                ctx.enqueue(8, () => {
+                  if (index >= chart.series.length) throw officeError('ItemNotFound');
+                  chart.series.splice(index, 1);
+                }),
+            }),
+          },
         };
       },
     };

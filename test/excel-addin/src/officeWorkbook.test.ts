@@ -277,7 +277,9 @@ describe('OfficeWorkbook: formats, marks, protection', () => {
     expect(excel.values('Report')).toEqual([['By owner', null], ['Owner', 'Count'], ['王芳', 3], ['Total', 3]]);
     expect(sheet.tables).toEqual(['A2:B4']);
     expect(excel.cell('Report', 3, 1)!.bold).toBe(true);
-    expect(sheet.charts).toEqual([{ type: 'BarClustered', source: { row: 1, col: 0, rows: 2, cols: 2 }, title: 'Customers by owner', position: 'E1' }]);
+    expect(sheet.charts).toEqual([{ type: 'BarClustered', source: { row: 1, col: 0, rows: 2, cols: 2 }, title: 'Customers by owner', position: 'E1', series: [1] }]);
+    await port.addChart('Report', { kind: 'line', title: 'Spend', sourceRow: 1, sourceCol: 0, rowCount: 2, columnCount: 4, anchorRow: 20, anchorCol: 0, seriesColumns: [1, 3] });
+    expect(sheet.charts[1]).toMatchObject({ type: 'Line', series: [1, 3], position: 'A21' });
     expect(sheet.frozenRows).toBe(2);
     expect(sheet.selected).toEqual({ row: 2, col: 1 });
     expect(excel.sheet('_dossier_state').visibility).toBe('Hidden');
