@@ -11,6 +11,7 @@
  * - excel.notecollection and the ExcelApi 1.18 requirement-set page: notes (add, items, content, delete) are 1.18
  * - excel.worksheetprotectionoptions (allowSort, allowAutoFilter, …): "[ API set: ExcelApi 1.2 ]"
  * - excel.worksheetfreezepanes (freezeRows): "[ API set: ExcelApi 1.7 ]"
+ * - excel.rangehyperlink (documentReference, textToDisplay, screenTip) and Range.hyperlink: ExcelApi 1.7
  * - excel.worksheet onChanged, excel.worksheetchangedeventargs (address, source): ExcelApi 1.7
  * - excel.commentcollection (add, items), excel.comment (content, delete): ExcelApi 1.10
  * - excel.worksheet getRangeByIndexes: 1.7; getUsedRangeOrNullObject / isNullObject: 1.4 (*OrNullObject methods)
@@ -93,6 +94,10 @@ export const EXCEL_API_SETS: Readonly<Record<string, ApiMemberSet>> = {
   'Range.load': { set: '1.1' },
   'Range.getCell': { set: '1.1' },
   'Range.clear': { set: '1.1' },
+  'Range.hyperlink': { set: '1.7' },
+  'RangeHyperlink.documentReference': { set: '1.7' },
+  'RangeHyperlink.textToDisplay': { set: '1.7' },
+  'RangeHyperlink.screenTip': { set: '1.7' },
   'Range.select': { set: '1.1' },
   'Range.format': { set: '1.1' },
   'RangeFormat.fill': { set: '1.1' },

@@ -22,6 +22,8 @@ export interface ExcelRange {
   readonly isNullObject: boolean;
   load(propertyNames: string): unknown;
   getCell(row: number, column: number): ExcelRange;
+  /** A link to a place in the workbook (`'Customers'!B7`). */
+  hyperlink: { documentReference?: string; textToDisplay?: string; screenTip?: string };
   clear(applyTo: 'Contents'): void;
   select(): void;
   readonly format: {

@@ -299,6 +299,20 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /** Turns cells into links to places in the workbook (the Findings sheet's "go to" column), in payload-sized batches. */
+  async linkCells(sheet: string, links: ReadonlyArray<{ row: number; col: number; target: string; text: string }>): Promise<void> {
+    if (links.length === 0) return;
+    await this.mutate(sheet, async (ctx, ws) => {
+      const chunks = chunkRowsByPayload(links.map((l) => MARK_BYTES + cellPayloadBytes(l.target) + cellPayloadBytes(l.text)), 1, this.budget, this.maxCells);
+      for (const chunk of chunks) {
+        for (const link of links.slice(chunk.start, chunk.start + chunk.count)) {
+          ws.getCell(link.row, link.col).hyperlink = { documentReference: link.target, textToDisplay: link.text, screenTip: link.target };
+        }
+        await ctx.sync();
+      }
+    });
+  }
+
   async freezeRows(sheet: string, rows: number): Promise<void> {
     await this.run(async (ctx) => {
       ctx.workbook.worksheets.getItem(sheet).freezePanes.freezeRows(rows);

@@ -35,6 +35,7 @@ export interface FakeCell {
   formatSeq?: number;
   fill?: string;
   bold?: boolean;
+  hyperlink?: { documentReference?: string; textToDisplay?: string; screenTip?: string };
 }
 
 interface Region {
@@ -727,6 +728,23 @@ class FakeRange extends Loadable implements ExcelRange {
       }
       if (block.length !== region.rows || block.some((line) => line.length !== region.cols)) throw officeError('InvalidArgument', 'the array does not match the range');
       block.forEach((line, r) => line.forEach((format, c) => format !== null && this.ctx.excel.setFormat(sheet, region.row + r, region.col + c, String(format))));
+    });
+  }
+
+  get hyperlink(): { documentReference?: string; textToDisplay?: string; screenTip?: string } {
+    throw notLoaded('hyperlink');
+  }
+
+  set hyperlink(link: { documentReference?: string; textToDisplay?: string; screenTip?: string }) {
+    const region = this.region;
+    this.ctx.enqueue(utf8Bytes(link), () => {
+      const sheet = this.ctx.excel.sheet(this.sheetName);
+      if (!region || region.rows * region.cols !== 1) throw new Error('the fake links single cells only');
+      this.ctx.excel.assertWritable(sheet, null);
+      const cell = ((sheet.cells[region.row] ??= [])[region.col] ??= { value: '' });
+      cell.hyperlink = { ...link };
+      // Excel shows the link's text in the cell.
+      if (link.textToDisplay !== undefined) cell.value = link.textToDisplay;
     });
   }
 

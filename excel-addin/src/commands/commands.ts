@@ -3,14 +3,16 @@ import { isDossierError } from '../../../shared/core/errors';
 import { checkWorkbook, markFindings } from '../../../shared/core/operations/check';
 import { readWorkbookTemplate } from '../../../shared/core/template/workbookTemplate';
 import { createOfficeWorkbook } from '../createOfficeWorkbook';
+import { writeFindingsSheet } from '../findingsSheet';
 import { officeLang } from '../officeLang';
 import { excelErrorToDossier } from '../port/excelErrorToDossier';
 import { checkSheetSummary } from './checkSheetSummary';
 
 /**
  * The ribbon's "Check sheet" (ExecuteFunction): checks the customer sheet
- * with the workbook's own template, marks every finding, selects the first
- * one and says what it found in a small dialog — without opening the pane.
+ * with the workbook's own template, marks every finding, lists them on the
+ * Findings sheet with a link to each cell, selects the first one and says
+ * what it found in a small dialog — without opening the pane.
  */
 export async function checkSheet(event: Office.AddinCommands.Event): Promise<void> {
   const lang = officeLang();
@@ -19,6 +21,7 @@ export async function checkSheet(event: Office.AddinCommands.Event): Promise<voi
     const template = await readWorkbookTemplate(port);
     const report = await checkWorkbook(port, { template, today: format(new Date(), 'yyyy-MM-dd'), lang });
     await markFindings(port, report);
+    await writeFindingsSheet(port, { sheet: report.sheet, findings: report.findings, columns: report.mapping.columns }, lang);
     const first = report.findings[0];
     if (first) await port.activateCell(report.sheet, first.row - 1, report.mapping.columns[first.field] ?? 0);
     await showMessage(checkSheetSummary({ sheet: report.sheet, rows: report.rows, ...report.summary }, lang), lang);
