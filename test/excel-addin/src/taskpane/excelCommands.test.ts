@@ -1,0 +1,40 @@
+import { withExcelExtras } from '../../../../excel-addin/src/taskpane/excelCommands';
+import { OfficeWorkbook } from '../../../../excel-addin/src/officeWorkbook';
+import { createCoreCommands } from '../../../../shared/commands/createCoreCommands';
+import type { Finding } from '../../../../shared/core/findings/finding';
+import { FakeExcel } from '../../fakeExcel';
+
+describe('the Excel pane commands (shared command API on the Office port)', () => {
+  it('check marks the sheet, lists findings with links, then checks edits as they happen; fix and undo go through the port', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Customers', [
+      ['Customer ID', 'Name', 'Phone', 'Email'],
+      ['C1', '王芳', '138 1234 5678', 'wang@example.com'],
+      ['C2', 'Li Lei', '12345', ' LI@EXAMPLE.COM '],
+    ]);
+    const store = new Map<string, Array<[number, number]>>();
+    const port = new OfficeWorkbook({ run: excel.run, isSetSupported: () => true, marks: { get: (s) => store.get(s) ?? [], set: async (s, c) => void store.set(s, c) } });
+    const core = createCoreCommands(port, { today: () => '2026-11-22', now: () => '2026-11-22T10:00:00Z', lang: 'en' });
+    const live: Array<{ rows: number[] | null; findings: Finding[] }> = [];
+    const api = withExcelExtras(core, { run: excel.run, port, lang: () => 'en', today: () => '2026-11-22', onLiveFindings: (u) => live.push(u), debounceMs: 5, quietMs: 0 });
+
+    const result = await api.check();
+    expect(result.findings.map((f) => [f.row, f.field, f.severity])).toEqual([[2, 'phone', 'warning'], [3, 'phone', 'error'], [3, 'email', 'warning']]);
+    expect(excel.cell('Customers', 2, 2)!.fill).toBe('#FFC7CE');
+    expect(excel.values('Findings').map((r) => r[0])).toEqual(['Go to', 'C2', 'C3', 'D3']);
+    expect(excel.cell('Findings', 2, 0)!.hyperlink!.documentReference).toBe("'Customers'!C3");
+
+    await excel.userEdit('Customers', 2, 3, [['bob@']]);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(live.at(-1)!.findings.map((f) => [f.row, f.field, f.severity])).toEqual([[3, 'phone', 'error'], [3, 'email', 'error']]);
+
+    await api.check();
+    const fix = await api.applyFix(await api.previewFix());
+    expect(fix.changed.map((c) => [c.row, c.field, c.to])).toEqual([[2, 'phone', '+8613812345678']]);
+    expect(excel.values('Customers')[1]![2]).toBe('+8613812345678');
+    await api.undo();
+    expect(excel.values('Customers')[1]![2]).toBe('138 1234 5678');
+    await api.stopWatching();
+    expect(excel.sheet('Customers').changeHandlers).toEqual([]);
+  });
+});
