@@ -207,7 +207,7 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
       const o = await options();
       const report = lastStale ?? (await findStale(port, o));
       const before = (await listSnapshots(port)).length;
-      const updated = await markContacted(port, report, rows, change(o.keepSnapshots));
+      const updated = await markContacted(port, report, rows, { ...change(o.keepSnapshots), lang: o.lang });
       lastStale = null;
       const snapshots = await listSnapshots(port);
       return { updated, snapshotId: snapshots.length > before || updated > 0 ? (snapshots[snapshots.length - 1]?.id ?? null) : null };

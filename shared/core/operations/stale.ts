@@ -60,9 +60,12 @@ export async function markStale(port: WorkbookPort, report: StaleReport, lang: L
 }
 
 /** "Mark contacted today": sets last contact to today for the chosen rows, undoable and audited. */
-export async function markContacted(port: WorkbookPort, report: StaleReport, rows: readonly number[], context: ChangeContext): Promise<number> {
-  const col = report.table.mapping.columns.last_contact;
-  if (col === undefined || rows.length === 0) return 0;
+export async function markContacted(port: WorkbookPort, report: StaleReport, rows: readonly number[], context: ChangeContext & { readonly lang?: Lang }): Promise<number> {
+  const field = report.table.template.fields.find((f) => f.key === 'last_contact');
+  if (!field || rows.length === 0) return 0;
+  // A sheet without a Last Contact column gets one at the right, so the date has somewhere to go.
+  const existing = report.table.mapping.columns.last_contact;
+  const col = existing ?? report.values.reduce((width, row) => Math.max(width, row.length), report.table.header.length);
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   const first = sorted[0]!;
   const last = sorted[sorted.length - 1]!;
@@ -74,6 +77,7 @@ export async function markContacted(port: WorkbookPort, report: StaleReport, row
     block[r - first] = [dateFromIso(report.today)];
   }
   await recordedChange(port, { ...context, operation: 'markContacted', sheets: [{ name: report.sheet, values: report.values }] }, async () => {
+    if (existing === undefined) await port.writeValues(report.sheet, 0, col, [[field.label[context.lang ?? 'en']]]);
     await port.writeValues(report.sheet, first - 1, col, block);
     return { result: null, changes };
   });
