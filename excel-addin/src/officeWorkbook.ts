@@ -38,10 +38,12 @@ export const DEFAULT_PAYLOAD_BUDGET = 3_000_000;
 export const DEFAULT_MAX_CELLS = 500_000;
 /** First guess of a read cell's bytes (value + number format + value type); later chunks use what was measured. */
 const READ_BYTES_PER_CELL = 48;
+const MIN_READ_BYTES_PER_CELL = 16;
 const EXCEL_ROWS = 1_048_576;
 const EXCEL_COLUMNS = 16_384;
 const NOTE_PREFIX = 'Dossier: ';
-const MARK_BYTES = 160;
+/** Estimated request bytes of one per-cell command (a fill, a note, a link) besides its text. */
+const MARK_BYTES = 200;
 const MARK_FILL: Record<MarkSeverity, string> = { error: '#FFC7CE', warning: '#FFEB9C', stale: '#DDEBF7', info: '#E2EFDA' };
 const SEVERITY_RANK: Record<MarkSeverity, number> = { error: 3, warning: 2, stale: 1, info: 0 };
 const CHART_TYPES = { bar: 'BarClustered', column: 'ColumnClustered', line: 'Line', pie: 'Pie' } as const;
@@ -126,7 +128,8 @@ export class OfficeWorkbook implements WorkbookPort {
             values[from + r] = line;
             formats[from + r] = formatLine;
           }
-          bytesPerCell = Math.max(READ_BYTES_PER_CELL, Math.ceil((bytes / (n * cols)) * 1.25));
+          // What this chunk really weighed, with a margin, sizes the next one (up or down).
+          bytesPerCell = Math.max(MIN_READ_BYTES_PER_CELL, Math.ceil((bytes / (n * cols)) * 1.25));
         });
         start += count;
       }
@@ -409,7 +412,10 @@ export class OfficeWorkbook implements WorkbookPort {
       cells.push(line);
       formats.push(formatLine);
     }
-    const chunks = chunkRowsByPayload(cells.map(rowPayloadBytes), width, this.budget, this.maxCells);
+    // The number formats travel in the same request as the values, so both count.
+    const anyFormat = formats.some((line) => line.some((f) => f !== null));
+    const rowBytes = cells.map((line, r) => rowPayloadBytes(line) + (anyFormat ? rowPayloadBytes(formats[r]!) : 0));
+    const chunks = chunkRowsByPayload(rowBytes, width, this.budget, this.maxCells);
     for (const chunk of chunks) {
       await halveOnSizeError(chunk.start, chunk.count, async (from, n) => {
         const range = ws.getRangeByIndexes(row + from, col, n, width);
