@@ -7,6 +7,7 @@
 //   npx webpack serve --mode development --config excel-addin/webpack.config.js
 //                                            https dev server on https://localhost:3000 (office-addin-dev-certs)
 const path = require('node:path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { productionBaseUrl, productionManifest } = require('./productionManifest');
@@ -40,7 +41,7 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
       // Browser bundles: Node built-ins some libraries mention are not needed in the pane.
-      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false },
+      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false, buffer: require.resolve('buffer/') },
     },
     module: {
       rules: [
@@ -56,6 +57,8 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // iconv-lite (CSV import in the pane) reaches for Node's Buffer; the npm "buffer" package stands in for it.
+      new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
       page('taskpane', 'src/taskpane/taskpane.html', ['taskpane']),
       page('commands', 'src/commands/commands.html', ['commands']),
       page('message', 'src/message/message.html', ['message']),
