@@ -1,0 +1,75 @@
+import { mkdtempSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildPreview } from '../../preview/buildPreview';
+import { servePreview } from '../../preview/servePreview';
+
+// Debian's Chromium, never a downloaded browser (.ci/run installs it).
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+jest.setTimeout(120_000);
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+let base: string;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  const dir = await buildPreview(mkdtempSync(join(tmpdir(), 'dossier-preview-')));
+  server = await servePreview(dir, 0);
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) await new Promise((done) => server.close(done));
+});
+
+const cell = (row: number, col: number) => page.locator(`td[data-cell="${row}:${col}"]`);
+
+describe('browser preview in Chromium', () => {
+  it('loads the sample, checks, fixes exactly what was chosen, and undoes', async () => {
+    await page.goto(`${base}/preview.html?lang=en&today=2026-11-22`);
+    await page.getByText('Sheet: 客户档案').waitFor();
+    // Row 2 of the sample has a value Fix will standardize; remember it.
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await page.getByRole('tab', { name: /Warnings/ }).waitFor();
+    expect(await page.locator('td[style*="background-color"]').count()).toBeGreaterThan(10);
+    await page.getByRole('button', { name: /^Fix \d+ suggestions$/ }).click();
+    const phone = page.getByRole('checkbox', { name: /Phone/ });
+    await phone.waitFor();
+    const before = await page.locator('table[aria-label^="Sheet"] tr').nth(1).innerText();
+    await page.getByRole('button', { name: /^Apply \d+ changes$/ }).click();
+    await page.getByText(/Changed \d+ cells/).waitFor();
+    const after = await page.locator('table[aria-label^="Sheet"] tr').nth(1).innerText();
+    expect(after).not.toBe(before);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('Undid "fix".').waitFor();
+    expect(await page.locator('table[aria-label^="Sheet"] tr').nth(1).innerText()).toBe(before);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('a click on a finding selects its cell', async () => {
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    const first = page.getByRole('listitem').filter({ hasText: /Row \d+/ }).first();
+    await first.waitFor();
+    const row = Number((await first.innerText()).match(/Row (\d+)/)![1]);
+    await first.getByRole('button').click();
+    await page.locator(`tr[data-row="${row}"] td[style*="outline"]`).waitFor();
+    expect(await cell(row, 1).count()).toBe(1);
+  });
+
+  it('works in Chinese', async () => {
+    await page.goto(`${base}/preview.html?lang=zh&today=2026-11-22`);
+    await page.getByText('工作表：客户档案').waitFor();
+    expect(await page.getByRole('button', { name: '生成报表' }).count()).toBe(1);
+  });
+});
