@@ -87,8 +87,11 @@ function covers(region: Region, row: number, col: number): boolean {
   return row >= region.row && row < region.row + region.rows && col >= region.col && col < region.col + region.cols;
 }
 
+const encoder = new TextEncoder();
+
+/** UTF-8 size of a value's JSON (TextEncoder, so the fake also runs in a browser). */
 function utf8Bytes(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+  return encoder.encode(JSON.stringify(value) ?? '').length;
 }
 
 /** Parses `A1`, `B2:D9` and `'Sheet'!C3` (the forms the port writes). */

@@ -1,0 +1,104 @@
+import { build } from 'esbuild';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/**
+ * The Excel task pane's own entry (excel-addin/src/taskpane/index.tsx: the
+ * shared app, the command API on the Office.js port, the Findings sheet and
+ * the live check) in real Chromium, with `Excel.run` served by the typed
+ * fake. Asserts on the fake workbook's state: what the pane did to "Excel".
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const root = join(__dirname, '..', '..');
+const artifacts = join(root, 'test-artifacts', 'excel-pane');
+
+jest.setTimeout(120_000);
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+let base: string;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-excel-pane-'));
+  await build({
+    entryPoints: [join(__dirname, 'paneHarness', 'main.ts')],
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+    outfile: join(dir, 'pane.js'),
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    inject: [join(root, 'preview', 'bufferShim.js')],
+    logLevel: 'warning',
+  });
+  writeFileSync(join(dir, 'taskpane.html'), '<!doctype html><html><head><meta charset="utf-8"><title>Dossier</title></head><body style="margin:0"><div id="root"></div><script src="pane.js"></script></body></html>');
+  server = createServer((req, res) => {
+    const file = join(dir, new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/+/, ''));
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { 'content-type': extname(file) === '.html' ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  mkdirSync(artifacts, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => server?.close(done));
+});
+
+type Snapshot = { fills: Record<string, string>; findings: unknown[][]; customers: unknown[][] };
+const workbook = () =>
+  page.evaluate(() => {
+    const excel = (window as unknown as { fakeExcel: import('./fakeExcel').FakeExcel }).fakeExcel;
+    const fills: Record<string, string> = {};
+    excel.sheet('Customers').cells.forEach((line, r) => line?.forEach((cell, c) => cell?.fill && (fills[`${r}:${c}`] = cell.fill)));
+    const findings = excel.sheets.some((s) => s.name === 'Findings') ? excel.values('Findings') : [];
+    return { fills, findings, customers: excel.values('Customers') } as Snapshot;
+  });
+
+describe('the Excel task pane in Chromium on the fake Excel', () => {
+  it('checks the sheet: cells marked by severity, a Findings sheet with a row per finding', async () => {
+    await page.goto(`${base}/taskpane.html?lang=en`);
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await page.getByRole('tab', { name: /Warnings/ }).waitFor();
+    const state = await workbook();
+    expect(state.fills['2:2']).toBe('#FFC7CE');
+    expect(state.fills['1:2']).toBe('#FFEB9C');
+    expect(state.findings[0]).toEqual(['Go to', 'Row', 'Field', 'Severity', 'Problem', 'Value', 'Suggestion']);
+    expect(state.findings.slice(1).map((row) => row[0])).toEqual(['C2', 'E2', 'C3', 'D3', 'E3']);
+    await page.screenshot({ path: join(artifacts, 'check.png') });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('fixes the suggestions through the Office port and undoes them', async () => {
+    await page.getByRole('button', { name: /^Fix \d+ suggestions$/ }).click();
+    await page.getByRole('button', { name: /^Apply \d+ changes$/ }).click();
+    await page.getByText(/Changed \d+ cells/).waitFor();
+    let state = await workbook();
+    expect(state.customers[1]).toEqual(['C1', '王芳', '+8613812345678', 'wang@example.com', 'Female']);
+    expect(state.customers[2]).toEqual(['C2', 'Li Lei', '12345', 'li@example.com', 'Male']);
+    await page.screenshot({ path: join(artifacts, 'fixed.png') });
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('Undid "fix".').waitFor();
+    state = await workbook();
+    expect(state.customers[1]).toEqual(['C1', '王芳', '138 1234 5678', 'wang@example.com', '女']);
+    expect(pageErrors).toEqual([]);
+  });
+});
