@@ -51,7 +51,10 @@ function showMessage(text: string, lang: 'en' | 'zh'): Promise<void> {
   });
 }
 
+// The manifest's <FunctionName>checkSheet</FunctionName>: older clients look the
+// name up as a global function of the FunctionFile page (learn.microsoft.com
+// javascript/api/manifest/functionfile); newer ones map it with Office.actions.associate.
+Object.assign(globalThis, { checkSheet });
 Office.onReady(() => {
-  // Ties the manifest's <FunctionName>checkSheet</FunctionName> to this function.
-  Office.actions.associate('checkSheet', checkSheet);
+  Office.actions?.associate('checkSheet', checkSheet);
 });
