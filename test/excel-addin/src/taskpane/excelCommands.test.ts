@@ -38,3 +38,40 @@ describe('the Excel pane commands (shared command API on the Office port)', () =
     expect(excel.sheet('Customers').changeHandlers).toEqual([]);
   });
 });
+
+describe('duplicates, merge, stale and report through the Office port', () => {
+  it('merges a duplicate into Merged, writes a report sheet with Excel tables and charts, and undoes the merge', async () => {
+    const { generateCustomers } = await import('../../../../bench/generate/generateCustomers');
+    const { values } = generateCustomers({ rows: 300, seed: 11, duplicateRate: 0.1, headers: 'en', today: '2026-11-22' });
+    const excel = new FakeExcel();
+    const store = new Map<string, Array<[number, number]>>();
+    const port = new OfficeWorkbook({ run: excel.run, isSetSupported: () => true, marks: { get: (s) => store.get(s) ?? [], set: async (s, c) => void store.set(s, c) } });
+    await port.addSheet('Customers');
+    await port.writeValues('Customers', 0, 0, values);
+    const api = createCoreCommands(port, { today: () => '2026-11-22', now: () => '2026-11-22T10:00:00Z', lang: 'en' });
+
+    const duplicates = await api.findDuplicates();
+    expect(duplicates.clusters.length).toBeGreaterThan(0);
+    const cluster = duplicates.clusters[0]!;
+    const original = (await port.readSheet('Customers')).values;
+    const before = excel.values('Customers').length;
+    const merged = await api.merge([{ rows: cluster.rows }]);
+    expect(merged.merged).toBe(1);
+    expect(excel.values('Merged').length).toBe(1 + cluster.rows.length - 1);
+    expect(excel.values('Customers').length).toBe(before - (cluster.rows.length - 1));
+
+    const stale = await api.stale();
+    expect(stale).toBeDefined();
+
+    const report = await api.report({ mask: true });
+    const sheet = excel.sheet(report.sheet);
+    expect(sheet.tables.length).toBeGreaterThan(2);
+    expect(sheet.charts.length).toBeGreaterThan(0);
+    expect(sheet.charts.every((c) => c.series.length > 0 && c.title !== '')).toBe(true);
+
+    await api.undo();
+    await api.undo();
+    expect((await port.readSheet('Customers')).values).toEqual(original);
+    expect(excel.sheets.some((s) => s.name === report.sheet)).toBe(false);
+  });
+});
