@@ -1,0 +1,205 @@
+import { createCoreCommands } from '../../shared/commands/createCoreCommands';
+import type { CommandApi } from '../../shared/commands/commandApi';
+import { langFromLocale, type Lang } from '../../shared/core/i18n/lang';
+import { normalizeContextFor } from '../../shared/core/operations/check';
+import { readWorkbookTemplate } from '../../shared/core/template/workbookTemplate';
+import { findCustomerSheet } from '../../shared/core/table/findCustomerSheet';
+import { runChunkedJob, type JobState } from './chunkedJob';
+import { gasServices } from './gasServices';
+import { addDossierMenu } from './menu';
+import { SheetsWorkbook } from './sheetsWorkbook';
+import { staleFlagJob } from './staleFlagJob';
+import type { SpreadsheetSheet } from './appsScriptServices';
+
+/**
+ * The Apps Script entry points. build.mjs declares each export as a
+ * top-level function (Apps Script calls only those), delegating here.
+ * Every call builds the port fresh: Apps Script keeps no state between
+ * executions, and the workbook itself holds Dossier's state.
+ */
+function lang(): Lang {
+  return langFromLocale(Session.getActiveUserLocale());
+}
+
+function today(): string {
+  return Utilities.formatDate(new Date(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+}
+
+function commands(): CommandApi {
+  return createCoreCommands(new SheetsWorkbook(gasServices()), { today, now: () => new Date().toISOString(), lang: lang() });
+}
+
+function toast(message: string): void {
+  SpreadsheetApp.getActiveSpreadsheet().toast(message, 'Dossier', 8);
+}
+
+/** Runs a menu action, turning a failure into a toast with the sentence (never a stack). */
+async function menuAction(action: () => Promise<string>): Promise<void> {
+  try {
+    toast(await action());
+  } catch (error) {
+    toast(error instanceof Error ? error.message : String(error));
+  }
+}
+
+export function onOpen(): void {
+  addDossierMenu(SpreadsheetApp.getUi(), lang());
+}
+
+export function onInstall(): void {
+  onOpen();
+}
+
+export function menuOpenSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(lang() === 'zh' ? 'Dossier 客户档案' : 'Dossier');
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export const menuSettings = menuOpenSidebar;
+export const menuFindDuplicates = menuOpenSidebar;
+
+export function menuApplyTemplate(): Promise<void> {
+  return menuAction(async () => {
+    const r = await commands().applyTemplate();
+    return lang() === 'zh' ? `工作表"${r.sheet}"已套用模板（新增 ${r.added.length} 列），可在侧边栏撤销。` : `Template applied to "${r.sheet}" (${r.added.length} columns added); undo from the sidebar.`;
+  });
+}
+
+export function menuCheck(): Promise<void> {
+  return menuAction(async () => {
+    const r = await commands().check();
+    return lang() === 'zh' ? `${r.rows} 行：${r.summary.errors} 个错误，${r.summary.warnings} 个警告（单元格已标记）。` : `${r.rows} rows: ${r.summary.errors} errors, ${r.summary.warnings} warnings (cells marked).`;
+  });
+}
+
+export function menuFix(): Promise<void> {
+  return menuAction(async () => {
+    const api = commands();
+    const r = await api.applyFix(await api.previewFix());
+    return lang() === 'zh' ? `已修改 ${r.changed.length} 个单元格，可在侧边栏撤销。` : `Changed ${r.changed.length} cells; undo from the sidebar.`;
+  });
+}
+
+export function menuReport(): Promise<void> {
+  return menuAction(async () => {
+    const r = await commands().report({ mask: true });
+    return lang() === 'zh' ? `报表已写入"${r.sheet}"。` : `Report written to "${r.sheet}".`;
+  });
+}
+
+const JOB_KEY = 'dossier.job';
+const RESUME_HANDLER = 'resumeDossierJob';
+
+function jobStore() {
+  const props = PropertiesService.getDocumentProperties();
+  return {
+    load: () => {
+      const text = props.getProperty(JOB_KEY);
+      return text ? (JSON.parse(text) as JobState) : null;
+    },
+    save: (state: JobState) => props.setProperty(JOB_KEY, JSON.stringify(state)),
+    clear: () => props.deleteProperty(JOB_KEY),
+  };
+}
+
+function resumeScheduler() {
+  const cancel = () => {
+    for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === RESUME_HANDLER) ScriptApp.deleteTrigger(t);
+  };
+  return {
+    scheduleResume: (afterMs: number) => {
+      cancel();
+      ScriptApp.newTrigger(RESUME_HANDLER).timeBased().after(afterMs).create();
+    },
+    cancelResume: cancel,
+  };
+}
+
+/** "Flag stale rows": chunked, so a sheet of hundreds of thousands of rows finishes across executions. */
+export async function menuFlagStale(): Promise<void> {
+  await menuAction(async () => {
+    const r = await runStaleJob();
+    return r.done
+      ? lang() === 'zh' ? `${r.data.stale ?? 0} 行长期未联系（已标记）。` : `${r.data.stale ?? 0} stale rows flagged.`
+      : lang() === 'zh' ? `已处理 ${r.next}/${r.total} 行，稍后自动继续。` : `${r.next} of ${r.total} rows done; continuing automatically in a minute.`;
+  });
+}
+
+export async function resumeDossierJob(): Promise<void> {
+  await runStaleJob();
+}
+
+async function runStaleJob() {
+  const services = gasServices();
+  const port = new SheetsWorkbook(services);
+  const template = await readWorkbookTemplate(port);
+  const sheet = await findCustomerSheet(port, template);
+  const gasSheet = services.spreadsheet.getSheetByName(sheet.name) as SpreadsheetSheet;
+  const tz = services.spreadsheet.getSpreadsheetTimeZone();
+  const context = normalizeContextFor({ template, today: today(), lang: lang() });
+  const readDates = (values: unknown[][]) => values.map((row) => row.map((cell) => (cell instanceof Date ? Utilities.formatDate(cell, tz, 'yyyy-MM-dd') : cell)));
+  return runChunkedJob(staleFlagJob(gasSheet, template, context, { readDates, lang: lang() }), {
+    store: jobStore(),
+    scheduler: resumeScheduler(),
+    now: () => Date.now(),
+    chunk: 20_000,
+    startedAt: new Date().toISOString(),
+  });
+}
+
+/** Progress of a running chunked job, for the sidebar's progress bar. */
+export function dossierJobProgress(): { next: number; total: number } | null {
+  const state = jobStore().load();
+  return state ? { next: state.next, total: state.total } : null;
+}
+
+/**
+ * The sidebar's one server function: `google.script.run.dossierCommand(id, name, args)`
+ * calls the command API by name with plain-JSON arguments. The core is
+ * async (a Promise), and Apps Script's services are synchronous, so the
+ * whole chain settles in microtasks before the execution ends; the outcome
+ * is also parked in the document cache under the request id, so the client
+ * can fetch it with `dossierResult(id)` whichever way the runtime hands back
+ * an async function's value.
+ */
+export async function dossierCommand(id: string, name: string, args: unknown[]): Promise<unknown> {
+  let outcome: { ok: true; value: unknown } | { ok: false; message: string };
+  try {
+    const api = commands() as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+    const method = api[name];
+    if (typeof method !== 'function') throw new Error(`Unknown Dossier command "${name}".`);
+    outcome = { ok: true, value: JSON.parse(JSON.stringify((await method(...(Array.isArray(args) ? args : []))) ?? null)) };
+  } catch (error) {
+    outcome = { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  parkResult(id, outcome);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.value;
+}
+
+/** CacheService keeps values up to 100 KB; a result is parked in pieces for 10 minutes. */
+const PIECE = 90_000;
+
+function parkResult(id: string, outcome: unknown): void {
+  const text = JSON.stringify(outcome);
+  const pieces: Record<string, string> = {};
+  const count = Math.ceil(text.length / PIECE) || 1;
+  for (let k = 0; k < count; k++) pieces[`dossier:${id}:${k}`] = text.slice(k * PIECE, (k + 1) * PIECE);
+  pieces[`dossier:${id}`] = String(count);
+  CacheService.getDocumentCache()?.putAll(pieces, 600);
+}
+
+/** The parked outcome of a command, or null while it runs. */
+export function dossierResult(id: string): unknown {
+  const cache = CacheService.getDocumentCache();
+  const count = Number(cache?.get(`dossier:${id}`) ?? 0);
+  if (!count) return null;
+  const keys = Array.from({ length: count }, (_, k) => `dossier:${id}:${k}`);
+  const pieces = cache!.getAll(keys);
+  return JSON.parse(keys.map((k) => pieces[k] ?? '').join(''));
+}
+
+/** The host language for the sidebar's first paint. */
+export function dossierHostLang(): Lang {
+  return lang();
+}

@@ -1,0 +1,214 @@
+import type { CellValue } from '../../shared/core/cell';
+import { isCellError } from '../../shared/core/cell';
+import { DossierError } from '../../shared/core/errors';
+import { neutralizeFormula } from '../../shared/core/output/neutralizeFormula';
+import type { CellMark, ChartSpec, ColumnFormat, MarkSeverity, SheetData, SheetInfo, TableBlock, WorkbookPort } from '../../shared/core/port/workbookPort';
+import type { AppsScriptServices, SpreadsheetSheet } from './appsScriptServices';
+
+const FILLS: Record<MarkSeverity, string> = { error: '#ffc7ce', warning: '#ffeb9c', stale: '#e7e6e6', info: '#ddebf7' };
+/** Every note Dossier writes starts so; the next marking clears exactly those (and their fills), never the user's own. */
+export const NOTE_PREFIX = 'Dossier: ';
+const ERROR_TEXT = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!)$/;
+/** LockService: wait up to 30 s for a teammate's Dossier write to finish. */
+const LOCK_WAIT_MS = 30_000;
+
+/**
+ * The SpreadsheetApp port: one getValues per read and one setValues per
+ * write, every write under the document lock (LockService), dates converted
+ * between the spreadsheet's time zone and the core's UTC-midnight dates.
+ */
+export class SheetsWorkbook implements WorkbookPort {
+  constructor(private readonly gas: AppsScriptServices) {}
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.gas.spreadsheet.getSheets().map((s) => ({ name: s.getName(), hidden: s.isSheetHidden(), rowCount: s.getLastRow(), columnCount: s.getLastColumn() }));
+  }
+
+  async readSheet(name: string, options?: { formats?: boolean }): Promise<SheetData> {
+    const sheet = this.sheet(name);
+    if (sheet.getLastRow() === 0) return { name, values: [], ...(options?.formats ? { formats: [] } : {}) };
+    const range = sheet.getDataRange();
+    const tz = this.gas.spreadsheet.getSpreadsheetTimeZone();
+    const values = range.getValues().map((row) => row.map((cell) => this.fromSheets(cell, tz)));
+    const data: SheetData = { name, values };
+    if (options?.formats) data.formats = range.getNumberFormats().map((row) => row.map((f) => (f === 'General' ? '' : f)));
+    return data;
+  }
+
+  async writeValues(sheet: string, row: number, col: number, values: CellValue[][]): Promise<void> {
+    if (values.length === 0) return;
+    const width = Math.max(...values.map((r) => r.length));
+    if (width === 0) return;
+    const tz = this.gas.spreadsheet.getSpreadsheetTimeZone();
+    const block = values.map((r) => Array.from({ length: width }, (_, c) => this.toSheets(r[c] ?? null, tz)));
+    this.locked(() => this.sheet(sheet).getRange(row + 1, col + 1, block.length, width).setValues(block));
+  }
+
+  async replaceValues(sheet: string, values: CellValue[][]): Promise<void> {
+    this.locked(() => {
+      const target = this.sheet(sheet);
+      target.clearContents();
+      const width = Math.max(0, ...values.map((r) => r.length));
+      if (values.length === 0 || width === 0) return;
+      const tz = this.gas.spreadsheet.getSpreadsheetTimeZone();
+      target.getRange(1, 1, values.length, width).setValues(values.map((r) => Array.from({ length: width }, (_, c) => this.toSheets(r[c] ?? null, tz))));
+    });
+  }
+
+  async addSheet(name: string, options?: { hidden?: boolean }): Promise<void> {
+    if (this.gas.spreadsheet.getSheetByName(name)) throw new DossierError('sheet.exists', { en: `A sheet named "${name}" already exists.`, zh: `已存在名为"${name}"的工作表。` });
+    this.locked(() => {
+      const sheet = this.gas.spreadsheet.insertSheet(name);
+      if (options?.hidden) sheet.hideSheet();
+    });
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    this.locked(() => this.gas.spreadsheet.deleteSheet(this.sheet(name)));
+  }
+
+  async formatColumns(sheet: string, formats: ColumnFormat[]): Promise<void> {
+    this.locked(() => {
+      const target = this.sheet(sheet);
+      const rows = Math.max(1, target.getMaxRows());
+      for (const format of formats) {
+        const range = target.getRange(format.fromRow + 1, format.col + 1, Math.max(1, rows - format.fromRow), 1);
+        if (format.numberFormat) range.setNumberFormat(format.numberFormat);
+        // A dropdown that warns instead of rejecting: pasted rows are never refused, the check reports them.
+        if (format.list) range.setDataValidation(this.gas.spreadsheetApp.newDataValidation().requireValueInList(format.list, true).setAllowInvalid(true).build());
+      }
+    });
+  }
+
+  async markCells(sheet: string, marks: CellMark[]): Promise<void> {
+    this.locked(() => {
+      const target = this.sheet(sheet);
+      const rows = Math.max(target.getLastRow(), ...marks.map((m) => m.row + 1), 1);
+      const cols = Math.max(target.getLastColumn(), ...marks.map((m) => m.col + 1), 1);
+      const range = target.getRange(1, 1, rows, cols);
+      const notes = range.getNotes();
+      const backgrounds = range.getBackgrounds();
+      // Clear the previous marks: the cells whose note Dossier wrote.
+      for (let r = 0; r < rows; r++) {
+        for (let c = 0; c < cols; c++) {
+          if (notes[r]?.[c]?.startsWith(NOTE_PREFIX)) {
+            notes[r]![c] = '';
+            backgrounds[r]![c] = '#ffffff';
+          }
+        }
+      }
+      for (const mark of marks) {
+        backgrounds[mark.row]![mark.col] = FILLS[mark.severity];
+        const previous = notes[mark.row]![mark.col]!;
+        const note = NOTE_PREFIX + (mark.note ?? mark.severity);
+        notes[mark.row]![mark.col] = previous.startsWith(NOTE_PREFIX) || previous === '' ? note : `${previous}\n${note}`;
+      }
+      range.setBackgrounds(backgrounds);
+      range.setNotes(notes);
+    });
+  }
+
+  async freezeRows(sheet: string, rows: number): Promise<void> {
+    this.locked(() => this.sheet(sheet).setFrozenRows(rows));
+  }
+
+  async writeTable(sheet: string, row: number, col: number, table: TableBlock): Promise<void> {
+    const block: CellValue[][] = [];
+    if (table.title) block.push([table.title]);
+    block.push(table.header, ...table.rows);
+    await this.writeValues(sheet, row, col, block);
+    this.locked(() => {
+      const target = this.sheet(sheet);
+      const headerRow = row + (table.title ? 1 : 0);
+      target.getRange(headerRow + 1, col + 1, 1, table.header.length).setFontWeight('bold');
+      if (table.title) target.getRange(row + 1, col + 1).setFontWeight('bold');
+      if (table.totalsRow !== undefined) target.getRange(headerRow + 2 + table.totalsRow, col + 1, 1, table.header.length).setFontWeight('bold');
+    });
+  }
+
+  async addChart(sheet: string, chart: ChartSpec): Promise<void> {
+    const types = { bar: this.gas.chartTypes.BAR, column: this.gas.chartTypes.COLUMN, line: this.gas.chartTypes.LINE, pie: this.gas.chartTypes.PIE };
+    this.locked(() => {
+      const target = this.sheet(sheet);
+      const series = chart.seriesColumns ?? Array.from({ length: chart.columnCount - 1 }, (_, i) => i + 1);
+      let builder = target.newChart().setChartType(types[chart.kind]).setPosition(chart.anchorRow + 1, chart.anchorCol + 1, 0, 0).setOption('title', chart.title);
+      builder = builder.addRange(target.getRange(chart.sourceRow + 1, chart.sourceCol + 1, chart.rowCount, 1) as GoogleAppsScript.Spreadsheet.Range) as typeof builder;
+      for (const s of series) builder = builder.addRange(target.getRange(chart.sourceRow + 1, chart.sourceCol + 1 + s, chart.rowCount, 1) as GoogleAppsScript.Spreadsheet.Range) as typeof builder;
+      target.insertChart(builder.build());
+    });
+  }
+
+  async activateCell(sheet: string, row: number, col: number): Promise<void> {
+    const target = this.sheet(sheet);
+    this.gas.spreadsheet.setActiveSheet(target as GoogleAppsScript.Spreadsheet.Sheet);
+    target.getRange(row + 1, col + 1).activate();
+  }
+
+  async writeFormats(sheet: string, row: number, col: number, formats: string[][]): Promise<void> {
+    if (formats.length === 0) return;
+    const width = Math.max(...formats.map((r) => r.length));
+    if (width === 0) return;
+    this.locked(() => this.sheet(sheet).getRange(row + 1, col + 1, formats.length, width).setNumberFormats(formats.map((r) => Array.from({ length: width }, (_, c) => r[c] || 'General'))));
+  }
+
+  async protect(sheet: string, options: { headerRows?: number; warningOnly?: boolean }): Promise<void> {
+    this.locked(() => {
+      const target = this.sheet(sheet);
+      if (options.headerRows !== undefined) {
+        // The header: a warning by default, so nobody is locked out of their own file.
+        target.getRange(1, 1, options.headerRows, Math.max(1, target.getMaxColumns())).protect().setDescription('Dossier: header').setWarningOnly(options.warningOnly ?? true);
+        return;
+      }
+      // Dossier's own sheets (Audit, snapshots, state): editable only by the owner and this script.
+      const protection = target.protect().setDescription('Dossier: kept by Dossier');
+      if (options.warningOnly) protection.setWarningOnly(true);
+      else {
+        protection.removeEditors(protection.getEditors());
+        if (protection.canDomainEdit()) protection.setDomainEdit(false);
+      }
+    });
+  }
+
+  async currentUser(): Promise<string | null> {
+    return this.gas.userEmail() || null;
+  }
+
+  private sheet(name: string): SpreadsheetSheet {
+    const sheet = this.gas.spreadsheet.getSheetByName(name);
+    if (!sheet) throw new DossierError('sheet.notFound', { en: `There is no sheet named "${name}".`, zh: `没有名为"${name}"的工作表。` });
+    return sheet;
+  }
+
+  /** Every write under the document lock, flushed before the lock is released, so a teammate's Dossier never interleaves. */
+  private locked<T>(write: () => T): T {
+    this.gas.lock.waitLock(LOCK_WAIT_MS);
+    try {
+      const result = write();
+      this.gas.spreadsheetApp.flush();
+      return result;
+    } finally {
+      this.gas.lock.releaseLock();
+    }
+  }
+
+  /** Sheets gives dates as instants at midnight in the spreadsheet's time zone; the core wants that calendar day at UTC midnight. */
+  private fromSheets(cell: unknown, tz: string): CellValue {
+    if (cell instanceof Date || Object.prototype.toString.call(cell) === '[object Date]') {
+      const iso = this.gas.utilities.formatDate(cell as Date, tz, 'yyyy-MM-dd');
+      const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+      return new Date(Date.UTC(y, m - 1, d));
+    }
+    if (typeof cell === 'string') return cell === '' ? null : ERROR_TEXT.test(cell) ? { error: cell } : cell;
+    if (typeof cell === 'number' || typeof cell === 'boolean') return cell;
+    return null;
+  }
+
+  private toSheets(cell: CellValue, tz: string): string | number | boolean | Date {
+    if (cell === null) return '';
+    if (cell instanceof Date) return this.gas.utilities.parseDate(cell.toISOString().slice(0, 10), tz, 'yyyy-MM-dd');
+    if (isCellError(cell)) return cell.error;
+    // setValues runs text that starts with = + - @ as a formula; the apostrophe makes it text (and Sheets does not show it).
+    if (typeof cell === 'string') return neutralizeFormula(cell);
+    return cell;
+  }
+}
