@@ -28,7 +28,11 @@ export function staleFlagJob(sheet: SpreadsheetSheet, template: Template, contex
       const marker = sheet.getRange(2 + from, 1, rows, 1);
       const notes = marker.getNotes();
       const fills = marker.getBackgrounds();
-      for (let r = 0; r < rows; r++) if (notes[r]![0]!.startsWith(NOTE_PREFIX)) (notes[r]![0] = '', fills[r]![0] = '#ffffff');
+      for (let r = 0; r < rows; r++) {
+        if (!notes[r]![0]!.startsWith(NOTE_PREFIX)) continue;
+        notes[r]![0] = '';
+        fills[r]![0] = '#ffffff';
+      }
       for (const s of stale) {
         // Row numbers of the chunk table start at 2; the sheet's are offset by `from`.
         const r = s.row - 2;
