@@ -1,6 +1,7 @@
 import type { MarkMemory } from './officeWorkbook';
 
 const KEY = 'dossier.marks';
+const RULES_KEY = 'dossier.staleRules';
 
 /**
  * Remembers which cells Dossier filled, per sheet, in the document's add-in
@@ -14,6 +15,11 @@ export function documentSettingsMarkMemory(settings: Office.Settings): MarkMemor
     const stored = settings.get(KEY) as unknown;
     return stored && typeof stored === 'object' ? (stored as Record<string, number[]>) : {};
   };
+  const rules = (): Record<string, unknown> => {
+    const stored = settings.get(RULES_KEY) as unknown;
+    return stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
+  };
+  const save = () => new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
   return {
     get(sheet) {
       const flat = all()[sheet] ?? [];
@@ -23,7 +29,18 @@ export function documentSettingsMarkMemory(settings: Office.Settings): MarkMemor
     },
     async set(sheet, cells) {
       settings.set(KEY, { ...all(), [sheet]: cells.flat() });
-      await new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
+      await save();
+    },
+    getRule(sheet) {
+      const id = rules()[sheet];
+      return typeof id === 'string' ? id : null;
+    },
+    async setRule(sheet, id) {
+      const next = { ...rules() };
+      if (id === null) delete next[sheet];
+      else next[sheet] = id;
+      settings.set(RULES_KEY, next);
+      await save();
     },
   };
 }

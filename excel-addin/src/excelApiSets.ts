@@ -11,6 +11,8 @@
  * - excel.notecollection and the ExcelApi 1.18 requirement-set page: notes (add, items, content, delete) are 1.18
  * - excel.worksheetprotectionoptions (allowSort, allowAutoFilter, …): "[ API set: ExcelApi 1.2 ]"
  * - excel.worksheetfreezepanes (freezeRows): "[ API set: ExcelApi 1.7 ]"
+ * - excel.conditionalformatcollection (add, getItem), excel.conditionalformat (id, custom), excel.customconditionalformat
+ *   (rule.formula, format.fill): "[Api set: ExcelApi 1.6]" in @types/office-js
  * - excel.rangehyperlink (documentReference, textToDisplay, screenTip) and Range.hyperlink: ExcelApi 1.7
  * - excel.worksheet onChanged, excel.worksheetchangedeventargs (address, source): ExcelApi 1.7
  * - excel.commentcollection (add, items), excel.comment (content, delete): ExcelApi 1.10
@@ -95,6 +97,14 @@ export const EXCEL_API_SETS: Readonly<Record<string, ApiMemberSet>> = {
   'Range.getCell': { set: '1.1' },
   'Range.clear': { set: '1.1' },
   'Range.hyperlink': { set: '1.7' },
+  'Range.conditionalFormats': { set: '1.6' },
+  'ConditionalFormatCollection.add': { set: '1.6' },
+  'ConditionalFormatCollection.getItem': { set: '1.6' },
+  'ConditionalFormat.id': { set: '1.6' },
+  'ConditionalFormat.custom': { set: '1.6' },
+  'CustomConditionalFormat.rule': { set: '1.6' },
+  'ConditionalFormatRule.formula': { set: '1.6' },
+  'CustomConditionalFormat.format': { set: '1.6' },
   'RangeHyperlink.documentReference': { set: '1.7' },
   'RangeHyperlink.textToDisplay': { set: '1.7' },
   'RangeHyperlink.screenTip': { set: '1.7' },

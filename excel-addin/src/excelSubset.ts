@@ -22,6 +22,10 @@ export interface ExcelRange {
   readonly isNullObject: boolean;
   load(propertyNames: string): unknown;
   getCell(row: number, column: number): ExcelRange;
+  readonly conditionalFormats: {
+    add(type: 'Custom'): ExcelConditionalFormat;
+    getItem(id: string): { delete(): void };
+  };
   /** A link to a place in the workbook (`'Customers'!B7`). */
   hyperlink: { documentReference?: string; textToDisplay?: string; screenTip?: string };
   clear(applyTo: 'Contents'): void;
@@ -35,6 +39,13 @@ export interface ExcelRange {
     clear(): void;
     rule: { list?: { inCellDropDown: boolean; source: unknown } };
   };
+}
+
+/** A formula-driven format (ExcelApi 1.6): stale rows stay highlighted as days pass, without Dossier running. */
+export interface ExcelConditionalFormat {
+  readonly id: string;
+  load(propertyNames: string): unknown;
+  readonly custom: { readonly rule: { formula: string }; readonly format: { readonly fill: { color: string } } };
 }
 
 /** A note (ExcelApi 1.18) or a comment (ExcelApi 1.10): both have content and delete(). */

@@ -7,6 +7,7 @@ import { excelErrorToDossier } from './port/excelErrorToDossier';
 import { halveOnSizeError } from './port/halveOnSizeError';
 import { isDateFormat } from './port/isDateFormat';
 import { needsTextFormat } from './port/needsTextFormat';
+import { staleRowFormula } from './port/staleRowFormula';
 import { cellPayloadBytes, chunkRowsByPayload, rowPayloadBytes } from './port/payloadBytes';
 import { dateOfSerial, serialOfDate } from './port/serialDate';
 
@@ -14,6 +15,9 @@ import { dateOfSerial, serialOfDate } from './port/serialDate';
 export interface MarkMemory {
   get(sheet: string): Array<[number, number]>;
   set(sheet: string, cells: Array<[number, number]>): Promise<void>;
+  /** Id of Dossier's stale-rows conditional format on a sheet, so the next one replaces it. */
+  getRule?(sheet: string): string | null;
+  setRule?(sheet: string, id: string | null): Promise<void>;
 }
 
 export interface OfficeWorkbookOptions {
@@ -313,6 +317,36 @@ export class OfficeWorkbook implements WorkbookPort {
         }
         await ctx.sync();
       }
+    });
+  }
+
+  /**
+   * Highlights stale customer rows with a conditional format (ExcelApi 1.6),
+   * so the highlight follows the dates as days pass and as people edit.
+   * Replaces Dossier's previous rule on the sheet; other rules are left alone.
+   */
+  async highlightStaleRows(sheet: string, options: { dateColumns: readonly number[]; columnCount: number; days: number }): Promise<void> {
+    await this.mutate(sheet, async (ctx, ws) => {
+      const previous = this.options.marks.getRule?.(sheet) ?? null;
+      if (previous) {
+        ws.getRangeByIndexes(0, 0, EXCEL_ROWS, EXCEL_COLUMNS).conditionalFormats.getItem(previous).delete();
+        try {
+          await ctx.sync();
+        } catch (error) {
+          // Someone removed it already: nothing to replace.
+          if ((error as { code?: string }).code !== 'ItemNotFound') throw error;
+        }
+      }
+      if (options.dateColumns.length === 0 || options.columnCount === 0) {
+        await this.options.marks.setRule?.(sheet, null);
+        return;
+      }
+      const rule = ws.getRangeByIndexes(1, 0, EXCEL_ROWS - 1, options.columnCount).conditionalFormats.add('Custom');
+      rule.custom.rule.formula = staleRowFormula(options.dateColumns, options.columnCount, options.days);
+      rule.custom.format.fill.color = MARK_FILL.stale;
+      rule.load('id');
+      await ctx.sync();
+      await this.options.marks.setRule?.(sheet, rule.id);
     });
   }
 

@@ -1,6 +1,7 @@
 import type {
   ExcelAnnotation,
   ExcelAnnotationCollection,
+  ExcelConditionalFormat,
   ExcelNoteCollection,
   ExcelContext,
   ExcelRange,
@@ -65,6 +66,7 @@ export interface FakeSheet {
   charts: Array<{ type: string; source: Region; title: string; position: string; series: number[] }>;
   selected: { row: number; col: number } | null;
   changeHandlers: Array<(eventArgs: { address: string; source: string }) => Promise<unknown>>;
+  conditionalFormats: Array<{ id: string; region: Region; formula: string; fill: string }>;
 }
 
 export interface FakeExcelOptions {
@@ -221,7 +223,7 @@ export class FakeExcel {
     if (this.sheets.some((s) => s.name === name)) throw officeError('ItemAlreadyExists');
     const sheet: FakeSheet = {
       name, visibility: 'Visible', cells: [], regionFormats: [], locks: [], validations: [],
-      protection: { protected: false, options: {} }, frozenRows: 0, notes: [], comments: [], tables: [], charts: [], selected: null, changeHandlers: [],
+      protection: { protected: false, options: {} }, frozenRows: 0, notes: [], comments: [], tables: [], charts: [], selected: null, changeHandlers: [], conditionalFormats: [],
     };
     this.sheets.push(sheet);
     return sheet;
@@ -615,6 +617,7 @@ class FakeAnnotations extends Loadable implements ExcelNoteCollection {
 class FakeRange extends Loadable implements ExcelRange {
   readonly format: ExcelRange['format'];
   readonly dataValidation: ExcelRange['dataValidation'];
+  readonly conditionalFormats: ExcelRange['conditionalFormats'];
 
   /** `region` null: the used range, resolved when loaded. */
   constructor(private readonly ctx: FakeContext, private readonly sheetName: string, public region: Region | null) {
@@ -679,6 +682,60 @@ class FakeRange extends Loadable implements ExcelRange {
           });
         },
       },
+    };
+    this.conditionalFormats = {
+      add: (_type: 'Custom'): ExcelConditionalFormat => {
+        const rule = { id: '', region: target(), formula: '', fill: '' };
+        const loaded = new Map<string, unknown>();
+        ctx.enqueue(20, () => {
+          ctx.excel.assertWritable(sheet(), null);
+          rule.id = `{cf-${ctx.excel.nextSeq()}}`;
+          sheet().conditionalFormats.push(rule);
+        });
+        return {
+          get id() {
+            if (!loaded.has('id')) throw notLoaded('conditionalFormat.id');
+            return loaded.get('id') as string;
+          },
+          load: () => {
+            ctx.enqueue(0, (response) => {
+              response.bytes += utf8Bytes(rule.id);
+              ctx.onLoaded(() => loaded.set('id', rule.id));
+            });
+            return undefined;
+          },
+          custom: {
+            rule: {
+              get formula(): string {
+                throw notLoaded('custom.rule.formula');
+              },
+              set formula(value: string) {
+                ctx.enqueue(utf8Bytes(value), () => (rule.formula = value));
+              },
+            },
+            format: {
+              fill: {
+                get color(): string {
+                  throw notLoaded('custom.format.fill.color');
+                },
+                set color(value: string) {
+                  ctx.enqueue(utf8Bytes(value), () => (rule.fill = value));
+                },
+              },
+            },
+          },
+        };
+      },
+      getItem: (id: string) => ({
+        delete: () =>
+          ctx.enqueue(utf8Bytes(id), () => {
+            const list = sheet().conditionalFormats;
+            const index = list.findIndex((r) => r.id === id);
+            if (index < 0) throw officeError('ItemNotFound');
+            ctx.excel.assertWritable(sheet(), null);
+            list.splice(index, 1);
+          }),
+      }),
     };
     this.dataValidation = {
       clear: () =>

@@ -1,6 +1,7 @@
-import type { CheckResult, CommandApi } from '../../../shared/commands/commandApi';
+import type { CheckResult, CommandApi, StaleResult } from '../../../shared/commands/commandApi';
 import type { Finding } from '../../../shared/core/findings/finding';
 import type { Lang } from '../../../shared/core/i18n/lang';
+import { matchHeaders } from '../../../shared/core/template/matchHeaders';
 import { readWorkbookTemplate } from '../../../shared/core/template/workbookTemplate';
 import type { ExcelRun } from '../excelSubset';
 import { writeFindingsSheet } from '../findingsSheet';
@@ -24,7 +25,8 @@ export interface ExcelCommandOptions {
  * What Excel adds to the shared command API: a check also lists its
  * findings on the `Findings` sheet (with a link to each cell), and from the
  * first check on, the customer sheet is watched so edits are checked as
- * they happen. `stopWatching` ends it when the pane closes.
+ * they happen; the stale view highlights stale rows by conditional format.
+ * `stopWatching` ends the watch when the pane closes.
  */
 export function withExcelExtras(api: CommandApi, options: ExcelCommandOptions): CommandApi & { stopWatching(): Promise<void> } {
   let watch: { sheet: string; handle: EditWatch } | null = null;
@@ -59,6 +61,16 @@ export function withExcelExtras(api: CommandApi, options: ExcelCommandOptions): 
       const columns = Object.fromEntries(Object.entries(result.columns).map(([key, col]) => [key, col - 1]));
       await writeFindingsSheet(options.port, { sheet: result.sheet, findings: result.findings, columns, labels: result.labels }, options.lang());
       await watchSheet(result.sheet);
+      return result;
+    },
+    // Stale rows get a conditional format, so the highlight keeps up with the dates by itself.
+    async stale(): Promise<StaleResult> {
+      const result = await api.stale();
+      const template = await readWorkbookTemplate(options.port);
+      const header = (await options.port.readRows(result.sheet, [0])).get(0) ?? [];
+      const { columns } = matchHeaders(template, header);
+      const dateColumns = [columns.updated, columns.last_contact].filter((c): c is number => c !== undefined);
+      await options.port.highlightStaleRows(result.sheet, { dateColumns, columnCount: header.length, days: result.days });
       return result;
     },
     // A new template or settings change what the live check checks.

@@ -351,3 +351,28 @@ describe('core operations through the Office port', () => {
     expect(excel.sheet('_dossier_state')).toMatchObject({ visibility: 'Hidden', protection: { protected: true } });
   });
 });
+
+describe('OfficeWorkbook: stale rows by conditional format', () => {
+  it('adds one rule over the data rows, replaces its own rule next time, and survives a user deleting it', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S', [['Name', 'Updated', 'Last Contact'], ['Li', 45000, 45100]]);
+    const rules = new Map<string, string | null>();
+    const port = new OfficeWorkbook({
+      run: excel.run,
+      isSetSupported: () => true,
+      marks: { get: () => [], set: async () => {}, getRule: (s) => rules.get(s) ?? null, setRule: async (s, id) => void rules.set(s, id) },
+    });
+    excel.sheet('S').conditionalFormats.push({ id: 'user-rule', region: { row: 0, col: 0, rows: 5, cols: 1 }, formula: '=A1>3', fill: '#000000' });
+    await port.highlightStaleRows('S', { dateColumns: [1, 2], columnCount: 3, days: 180 });
+    await port.highlightStaleRows('S', { dateColumns: [1, 2], columnCount: 3, days: 30 });
+    const list = excel.sheet('S').conditionalFormats;
+    expect(list.map((r) => r.id)).toEqual(['user-rule', rules.get('S')]);
+    expect(list[1]).toMatchObject({ region: { row: 1, col: 0, rows: 1_048_575, cols: 3 }, formula: '=AND(COUNTA($A2:$C2)>0,OR(AND($B2="",$C2=""),TODAY()-MAX($B2,$C2)>30))', fill: '#DDEBF7' });
+    list.splice(1, 1);
+    await port.highlightStaleRows('S', { dateColumns: [2], columnCount: 3, days: 30 });
+    expect(excel.sheet('S').conditionalFormats).toHaveLength(2);
+    await port.highlightStaleRows('S', { dateColumns: [], columnCount: 3, days: 30 });
+    expect(excel.sheet('S').conditionalFormats.map((r) => r.id)).toEqual(['user-rule']);
+    expect(rules.get('S')).toBeNull();
+  });
+});

@@ -45,10 +45,16 @@ describe('duplicates, merge, stale and report through the Office port', () => {
     const { values } = generateCustomers({ rows: 300, seed: 11, duplicateRate: 0.1, headers: 'en', today: '2026-11-22' });
     const excel = new FakeExcel();
     const store = new Map<string, Array<[number, number]>>();
-    const port = new OfficeWorkbook({ run: excel.run, isSetSupported: () => true, marks: { get: (s) => store.get(s) ?? [], set: async (s, c) => void store.set(s, c) } });
+    const rules = new Map<string, string | null>();
+    const port = new OfficeWorkbook({
+      run: excel.run,
+      isSetSupported: () => true,
+      marks: { get: (s) => store.get(s) ?? [], set: async (s, c) => void store.set(s, c), getRule: (s) => rules.get(s) ?? null, setRule: async (s, id) => void rules.set(s, id) },
+    });
     await port.addSheet('Customers');
     await port.writeValues('Customers', 0, 0, values);
-    const api = createCoreCommands(port, { today: () => '2026-11-22', now: () => '2026-11-22T10:00:00Z', lang: 'en' });
+    const core = createCoreCommands(port, { today: () => '2026-11-22', now: () => '2026-11-22T10:00:00Z', lang: 'en' });
+    const api = withExcelExtras(core, { run: excel.run, port, lang: () => 'en', today: () => '2026-11-22' });
 
     const duplicates = await api.findDuplicates();
     expect(duplicates.clusters.length).toBeGreaterThan(0);
@@ -61,7 +67,10 @@ describe('duplicates, merge, stale and report through the Office port', () => {
     expect(excel.values('Customers').length).toBe(before - (cluster.rows.length - 1));
 
     const stale = await api.stale();
-    expect(stale).toBeDefined();
+    expect(stale.days).toBe(180);
+    const staleRule = excel.sheet('Customers').conditionalFormats;
+    expect(staleRule).toHaveLength(1);
+    expect(staleRule[0]!.formula).toMatch(/^=AND\(COUNTA\(\$A2:\$[A-Z]+2\)>0,OR\(AND\(\$[A-Z]+2="",\$[A-Z]+2=""\),TODAY\(\)-MAX\(\$[A-Z]+2,\$[A-Z]+2\)>180\)\)$/);
 
     const report = await api.report({ mask: true });
     const sheet = excel.sheet(report.sheet);

@@ -1,0 +1,8 @@
+import { staleRowFormula } from '../../../../excel-addin/src/port/staleRowFormula';
+
+describe('staleRowFormula', () => {
+  it('marks non-empty rows whose later date is too old, or that have neither date', () => {
+    expect(staleRowFormula([20, 24], 26, 180)).toBe('=AND(COUNTA($A2:$Z2)>0,OR(AND($U2="",$Y2=""),TODAY()-MAX($U2,$Y2)>180))');
+    expect(staleRowFormula([3], 5, 90.5)).toBe('=AND(COUNTA($A2:$E2)>0,OR(AND($D2=""),TODAY()-$D2>90))');
+  });
+});
