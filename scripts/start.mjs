@@ -52,6 +52,7 @@ function sideloadIntoExcel() {
     ['office-addin-debugging', 'start', 'manifest.xml', 'desktop', '--app', 'excel', '--dev-server', 'npx webpack serve --mode development --config excel-addin/webpack.config.js', '--dev-server-port', '3000'],
     { stdio: 'inherit' },
   );
+  forwardSignals(child);
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
@@ -78,7 +79,13 @@ function servePreview() {
   console.log(`\nServing the browser preview (the task pane on the sample, no Office needed): http://localhost:${port}/preview.html`);
   webSideloadHelp();
   const child = spawn(npm, ['run', 'preview'], { stdio: 'inherit', env: { ...process.env, PORT: port } });
+  forwardSignals(child);
   child.on('exit', (code) => process.exit(code ?? 0));
+}
+
+/** Ctrl+C or a stop signal ends the server started here too, never leaving it behind. */
+function forwardSignals(child) {
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 }
 
 const args = new Set(process.argv.slice(2));
