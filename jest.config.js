@@ -6,10 +6,11 @@ const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages})/)`],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
-  // Property tests and command-line runs on a busy 2-core CI machine: correctness, not speed, is tested here.
-  testTimeout: 30_000,
 };
 module.exports = {
+  // Property tests and command-line runs on a busy 2-core CI machine: correctness, not speed, is tested here.
+  // (A global option: Jest ignores it inside a project.)
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/test/**/*.test.ts'], testPathIgnorePatterns: ['/node_modules/', '\\.e2e\\.test\\.ts$'] },
     { ...common, displayName: 'ui', testEnvironment: 'jsdom', testMatch: ['<rootDir>/test/**/*.test.tsx'], setupFiles: ['<rootDir>/test/setup/jsdom.ts'] },

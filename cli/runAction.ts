@@ -6,9 +6,11 @@ import { cliLang } from './cliLang';
  * Runs a command's action and turns its outcome into the exit code of
  * cli.md: the action's own code (0 or 1), or 2 with one line on stderr for
  * bad usage and unreadable input. No stack trace ever reaches a user; the
- * technical detail is printed only with DOSSIER_DEBUG=1.
+ * technical detail is printed only with DOSSIER_DEBUG=1. Messages follow
+ * `--lang` (passed as `langFlag`), else the terminal's locale.
  */
-export async function runAction(action: () => Promise<number>, lang: Lang = cliLang()): Promise<void> {
+export async function runAction(action: () => Promise<number>, langFlag?: string): Promise<void> {
+  const lang: Lang = cliLang(langFlag);
   try {
     process.exitCode = await action();
   } catch (error) {

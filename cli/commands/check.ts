@@ -19,7 +19,7 @@ export function registerCheckCommand(program: Command): void {
         if (common.format === 'json') printJson(checkDocument(file, report));
         else process.stdout.write(`${checkText(file, report, common.lang)}\n`);
         return report.summary.errors > 0 ? 1 : 0;
-      }, flags.lang === 'zh' || flags.lang === 'en' ? flags.lang : undefined),
+      }, flags.lang),
     );
 }
 

@@ -55,7 +55,7 @@ export function registerDedupeCommand(program: Command): void {
         if (format === 'json') printJson({ file: basename(file), rows: report.rows, clusters });
         else process.stdout.write(`${dedupeText(report, zh, flags.merge ? flags.output : undefined)}\n`);
         return clusters.length > 0 ? 1 : 0;
-      }, flags.lang === 'zh' || flags.lang === 'en' ? flags.lang : undefined),
+      }, flags.lang),
     );
 }
 

@@ -35,7 +35,7 @@ export function registerEraseCommand(program: Command): void {
         if (common.format === 'json') printJson(result);
         else process.stdout.write(`${eraseText(result, flags.output, common.lang === 'zh')}\n`);
         return result.removed.length > 0 ? 0 : 1;
-      }, flags.lang === 'zh' || flags.lang === 'en' ? flags.lang : undefined),
+      }, flags.lang),
     );
 }
 

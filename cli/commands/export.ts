@@ -49,6 +49,6 @@ export function registerExportCommand(program: Command): void {
           );
         }
         return 0;
-      }, flags.lang === 'zh' || flags.lang === 'en' ? flags.lang : undefined),
+      }, flags.lang),
     );
 }

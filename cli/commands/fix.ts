@@ -35,6 +35,6 @@ export function registerFixCommand(program: Command): void {
             : `Changed ${changed.length} cells; wrote ${flags.output}${auditPath ? `; change log: ${auditPath}` : ''}. ${file} is unchanged.\n`,
         );
         return 0;
-      }, flags.lang === 'zh' || flags.lang === 'en' ? flags.lang : undefined),
+      }, flags.lang),
     );
 }

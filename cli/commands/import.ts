@@ -85,7 +85,7 @@ export function registerImportCommand(program: Command): void {
         if (common.format === 'json') printJson(document);
         else process.stdout.write(`${importText(document, result, common.lang === 'zh', flags.output)}\n`);
         return 0;
-      }, flags.lang === 'zh' || flags.lang === 'en' ? flags.lang : undefined),
+      }, flags.lang),
     );
 }
 

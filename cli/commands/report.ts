@@ -51,6 +51,6 @@ export function registerReportCommand(program: Command): void {
         if (common.format === 'json') printJson(model.summary);
         else process.stdout.write(common.lang === 'zh' ? `报表已写入 ${flags.output}（${model.sections.length} 个部分${model.masked ? '，个人信息已脱敏' : ''}）。\n` : `Wrote the report to ${flags.output} (${model.sections.length} sections${model.masked ? ', personal data masked' : ''}).\n`);
         return 0;
-      }, flags.lang === 'zh' || flags.lang === 'en' ? flags.lang : undefined),
+      }, flags.lang),
     );
 }

@@ -31,7 +31,7 @@ export function registerSnapshotCommands(program: Command): void {
           process.stdout.write(`${textTable(common.lang === 'zh' ? ['编号', '时间', '操作', '工作表（行数）'] : ['Id', 'Time', 'Operation', 'Sheets (rows)'], rows)}\n`);
         }
         return 0;
-      }, flags.lang === 'zh' || flags.lang === 'en' ? flags.lang : undefined),
+      }, flags.lang),
     );
 
   withCommonOptions(program.command('undo').argument('<file>', '.xlsx workbook'))
@@ -46,7 +46,7 @@ export function registerSnapshotCommands(program: Command): void {
         });
         report(result, flags.output, common.format, common.lang === 'zh');
         return 0;
-      }, flags.lang === 'zh' || flags.lang === 'en' ? flags.lang : undefined),
+      }, flags.lang),
     );
 
   withCommonOptions(program.command('restore').argument('<file>', '.xlsx workbook'))
@@ -60,7 +60,7 @@ export function registerSnapshotCommands(program: Command): void {
         const { result, common } = await rewriteFile(file, flags.output, flags, async (workbook) => ({ result: await restoreSnapshot(workbook, id) }));
         report(result, flags.output, common.format, common.lang === 'zh');
         return 0;
-      }, flags.lang === 'zh' || flags.lang === 'en' ? flags.lang : undefined),
+      }, flags.lang),
     );
 }
 

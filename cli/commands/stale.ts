@@ -30,7 +30,7 @@ export function registerStaleCommand(program: Command): void {
           printJson({ file: basename(file), days: report.days, today: report.today, stale: report.stale, followUpsDue: report.followUpsDue });
         } else process.stdout.write(`${staleText(report, common.lang === 'zh')}\n`);
         return report.stale.length > 0 ? 1 : 0;
-      }, flags.lang === 'zh' || flags.lang === 'en' ? flags.lang : undefined),
+      }, flags.lang),
     );
 }
 

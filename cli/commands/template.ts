@@ -32,6 +32,6 @@ export function registerTemplateCommand(program: Command): void {
           );
         }
         return 0;
-      }, flags.lang === 'zh' || flags.lang === 'en' ? flags.lang : undefined),
+      }, flags.lang),
     );
 }

@@ -2,13 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildPreview } from '../../preview/buildPreview';
 import { servePreview } from '../../preview/servePreview';
-
-// Debian's Chromium, never a downloaded browser (.ci/run installs it).
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+import { launchChromium } from '../support/launchChromium';
 
 jest.setTimeout(120_000);
 
@@ -23,7 +20,7 @@ beforeAll(async () => {
   server = await servePreview(dir, 0);
   const address = server.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.on('pageerror', (e) => pageErrors.push(String(e)));
 });

@@ -1,5 +1,6 @@
 import type { CellValue } from '../cell';
 import { standardToCell } from '../normalize/standardToCell';
+import { writeColumnSpans } from './writeColumnSpans';
 import type { WorkbookPort } from '../port/workbookPort';
 import { recordedChange, type ChangeContext } from '../safety/recordedChange';
 import type { Snapshot } from '../safety/snapshots';
@@ -36,27 +37,20 @@ export async function applyFix(port: WorkbookPort, report: CheckReport, changes:
     byField.set(change.field, list);
   }
   const applied: FixChange[] = [];
+  const cells = new Map<number, Array<{ row: number; value: CellValue }>>();
   for (const [key, fieldChanges] of byField) {
     const col = table.mapping.columns[key];
     const field = table.template.fields.find((f) => f.key === key);
     if (col === undefined || !field) continue;
-    // A loop, not Math.min(...rows): spreading 100k arguments overflows the stack.
-    let first = Infinity;
-    let last = -Infinity;
-    for (const change of fieldChanges) {
-      first = Math.min(first, change.row);
-      last = Math.max(last, change.row);
-    }
-    const block: CellValue[][] = [];
-    for (let rowNumber = first; rowNumber <= last; rowNumber++) block.push([report.values[rowNumber - 1]?.[col] ?? null]);
+    const column = cells.get(col) ?? [];
     for (const change of fieldChanges) {
       const result = rowsByNumber.get(change.row)?.values[key];
-      const cell = result?.status === 'reformat' ? standardToCell(field, result.value) : change.to;
-      block[change.row - first] = [cell];
+      column.push({ row: change.row, value: result?.status === 'reformat' ? standardToCell(field, result.value) : change.to });
       applied.push(change);
     }
-    await port.writeValues(report.sheet, first - 1, col, block);
+    cells.set(col, column);
   }
+  await writeColumnSpans(port, report.sheet, report.values, cells);
   return applied.sort((a, b) => a.row - b.row || (table.mapping.columns[a.field] ?? 0) - (table.mapping.columns[b.field] ?? 0));
 }
 

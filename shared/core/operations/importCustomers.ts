@@ -12,6 +12,7 @@ import { findCustomerSheet } from '../table/findCustomerSheet';
 import { readCustomerTable } from '../table/readCustomerTable';
 import type { Template } from '../template/templateSchema';
 import { customerIdSequence } from '../validate/customerIdSequence';
+import { writeColumnSpans } from './writeColumnSpans';
 
 export interface ImportCustomersOptions extends ChangeContext {
   readonly template: Template;
@@ -89,29 +90,17 @@ export async function importCustomers(port: WorkbookPort, source: SheetData, opt
       if (width > (customerSheet.values[0]?.length ?? 0)) await port.writeValues(customerSheet.name, 0, 0, [headerRow]);
 
       // Updates: one block per changed column, spanning only the rows that change.
-      const byField = new Map<string, Array<{ row: number; cell: CellValue }>>();
+      const cells = new Map<number, Array<{ row: number; value: CellValue }>>();
       for (const update of plan.updates) {
         for (const [key, value] of Object.entries(update.set)) {
           const field = template.fields.find((f) => f.key === key)!;
-          const list = byField.get(key) ?? [];
-          list.push({ row: update.row, cell: standardToCell(field, value) });
-          byField.set(key, list);
+          const col = columns[key]!;
+          const list = cells.get(col) ?? [];
+          list.push({ row: update.row, value: standardToCell(field, value) });
+          cells.set(col, list);
         }
       }
-      for (const [key, cells] of byField) {
-        const col = columns[key]!;
-        // Loops, not Math.min(...rows): spreading 50,000 arguments overflows the stack.
-        let first = Infinity;
-        let last = -Infinity;
-        for (const c of cells) {
-          first = Math.min(first, c.row);
-          last = Math.max(last, c.row);
-        }
-        const block: CellValue[][] = [];
-        for (let r = first; r <= last; r++) block.push([customerSheet.values[r - 1]?.[col] ?? null]);
-        for (const c of cells) block[c.row - first] = [c.cell];
-        await port.writeValues(customerSheet.name, first - 1, col, block);
-      }
+      await writeColumnSpans(port, customerSheet.name, customerSheet.values, cells);
       for (const change of plan.changes) if (change.kind === 'update') audit.push({ sheet: customerSheet.name, row: change.row, field: change.field, oldValue: change.from, newValue: change.to });
 
       // New customers: one block below the last row, each with a new id.
