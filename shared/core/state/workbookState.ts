@@ -24,7 +24,7 @@ export async function writeWorkbookState(port: WorkbookPort, key: string, value:
   const exists = sheets.some((s) => s.name === STATE_SHEET);
   const state = exists ? decodeState((await port.readSheet(STATE_SHEET)).values) : {};
   if (value === undefined) delete state[key];
-  else state[key] = value;
+  else Object.defineProperty(state, key, { value, enumerable: true, writable: true, configurable: true });
   if (!exists) await port.addSheet(STATE_SHEET, { hidden: true });
   await port.replaceValues(STATE_SHEET, encodeState(state));
 }
@@ -47,7 +47,8 @@ export function decodeState(values: readonly (readonly CellValue[])[]): Workbook
     if (typeof key !== 'string' || key === '') continue;
     const json = row.slice(1).filter((c): c is string => typeof c === 'string').join('');
     try {
-      state[key] = JSON.parse(json);
+      // defineProperty, not assignment: a key such as "__proto__" must stay data, never reach the prototype.
+      Object.defineProperty(state, key, { value: JSON.parse(json), enumerable: true, writable: true, configurable: true });
     } catch {
       // A hand-edited or truncated entry is dropped rather than breaking every operation.
     }
