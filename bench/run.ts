@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import type { Benchmark, BenchResult } from './benchmark';
 import { checkBench } from './checkBench';
+import { cliBench } from './cliBench';
 import { febrlBench } from './febrlBench';
 import { importBench } from './importBench';
 
@@ -9,7 +10,7 @@ import { importBench } from './importBench';
  * the peak memory printed beside it (the child's maximum resident set) is
  * that benchmark's alone. `npm run bench -- check` runs only the named ones.
  */
-const benchmarks: Benchmark[] = [checkBench, febrlBench, importBench];
+const benchmarks: Benchmark[] = [checkBench, cliBench, febrlBench, importBench];
 
 interface ChildReport {
   results: BenchResult[];
