@@ -2,15 +2,17 @@ import { fork } from 'node:child_process';
 import type { Benchmark, BenchResult } from './benchmark';
 import { checkBench } from './checkBench';
 import { cliBench } from './cliBench';
+import { dedupeBench } from './dedupeBench';
 import { febrlBench } from './febrlBench';
 import { importBench } from './importBench';
+import { reportBench } from './reportBench';
 
 /**
  * `npm run bench`: every benchmark runs in a child process of its own, so
  * the peak memory printed beside it (the child's maximum resident set) is
  * that benchmark's alone. `npm run bench -- check` runs only the named ones.
  */
-const benchmarks: Benchmark[] = [checkBench, cliBench, febrlBench, importBench];
+const benchmarks: Benchmark[] = [checkBench, cliBench, febrlBench, dedupeBench, reportBench, importBench];
 
 interface ChildReport {
   results: BenchResult[];
