@@ -36,6 +36,9 @@ function checkText(file: string, report: CheckReport, lang: Lang): string {
     const names = report.mapping.unknown.map((u) => u.header).join(', ');
     lines.push(zh ? `未识别的列（保留不动）：${names}` : `Columns not in the template (kept as they are): ${names}`);
   }
+  for (const d of report.mapping.duplicates) {
+    lines.push(zh ? `第 ${d.col + 1} 列"${d.header}"与前面的列重复（${d.key}），只检查第一列。` : `Column ${d.col + 1} "${d.header}" repeats an earlier column (${d.key}); only the first is checked.`);
+  }
   if (report.mapping.missing.length > 0) lines.push(zh ? `模板中缺少的列：${report.mapping.missing.join(', ')}` : `Template fields without a column: ${report.mapping.missing.join(', ')}`);
   if (report.findings.length > 0) {
     lines.push('');

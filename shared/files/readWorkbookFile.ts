@@ -79,7 +79,11 @@ function cellValueOf(value: ExcelJS.CellValue): CellValue {
 
 function readCsv(bytes: Uint8Array, fileName: string): MemoryWorkbook {
   const { text } = decodeText(bytes);
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  if (text.trim() === '') {
+    throw new DossierError('file.empty', { en: `"${fileName}" is empty.`, zh: `"${fileName}"是空文件。` });
+  }
+  // Files pasted together from several systems mix CRLF, LF and CR; the parser expects one kind.
+  const parsed = Papa.parse<string[]>(text.replace(/\r\n?/g, '\n'), { skipEmptyLines: false, newline: '\n' });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal) {
     throw new DossierError('file.badCsv', {

@@ -81,3 +81,12 @@ describe('csv files', () => {
     await expect(readWorkbookFile(new TextEncoder().encode('a,b\n"x,y\n'), 'bad.csv')).rejects.toThrow(/unclosed quote/);
   });
 });
+
+describe('awkward csv files', () => {
+  it('reads mixed line endings and says when a file is empty', async () => {
+    const mixed = new TextEncoder().encode('Name,Phone\r\n王芳,138\n张伟,"139\r\n0"\r李娜,137\r\n');
+    const wb = await readWorkbookFile(mixed, 'mixed.csv');
+    expect((await wb.readSheet('mixed')).values).toEqual([['Name', 'Phone'], ['王芳', '138'], ['张伟', '139\n0'], ['李娜', '137']]);
+    await expect(readWorkbookFile(new Uint8Array(), 'empty.csv')).rejects.toThrow('"empty.csv" is empty.');
+  });
+});

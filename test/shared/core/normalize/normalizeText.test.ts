@@ -27,3 +27,10 @@ describe('normalizeList', () => {
     expect(tags(' , ，')).toEqual({ status: 'empty' });
   });
 });
+
+describe('very long text', () => {
+  it('is an error beyond what a spreadsheet cell holds, never cut', () => {
+    expect(normalizeText('x'.repeat(50_000), fieldFor('notes'), chinaContext)).toEqual({ status: 'invalid', code: 'text.tooLong', params: { max: 32_767 } });
+    expect(normalizeText('x'.repeat(32_767), fieldFor('notes'), chinaContext)).toMatchObject({ status: 'ok' });
+  });
+});
