@@ -8,7 +8,13 @@ import { valueFrequencies } from './valueFrequencies';
 export interface DuplicateOptions {
   /** Cut-off score for a pair to count as a duplicate (cli.md `--threshold`). */
   readonly threshold?: number;
-  /** Every pair inside a cluster must score at least this. */
+  /**
+   * Every pair inside a cluster must score at least this: by default 1e-6,
+   * about -8 bits of evidence, i.e. no two members may look clearly like
+   * different people (another name, another birthday and phone), while
+   * members that merely share little (two corrupted copies of one record)
+   * may still meet through a third.
+   */
   readonly floor?: number;
   readonly maxBlock?: number;
   /** Pairs a person marked "not duplicates", as row indices; never proposed again. */
@@ -32,11 +38,12 @@ export interface DuplicateResult {
 }
 
 export const DEFAULT_THRESHOLD = 0.8;
+export const DEFAULT_FLOOR = 1e-6;
 
 /** Duplicate customers of a table: blocking, Fellegi-Sunter scoring, clustering that resists chaining. */
 export function findDuplicates(table: CustomerTable, options: DuplicateOptions = {}): DuplicateResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const floor = options.floor ?? Math.min(0.2, threshold);
+  const floor = options.floor ?? DEFAULT_FLOOR;
   const profiles = matchProfiles(table);
   const freq = valueFrequencies(profiles);
   const scored: ScoredPair[] = [];
