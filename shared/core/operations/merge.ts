@@ -13,6 +13,7 @@ export const MERGED_SHEET = 'Merged';
 /** The column beside each moved row naming the customer it was merged into (erasure looks for it). */
 export const MERGED_INTO = { en: 'Merged into', zh: '合并至' } as const;
 const MERGED_AT = { en: 'Merged at', zh: '合并时间' } as const;
+const BEFORE_MERGE = { en: '(before merge)', zh: '（合并前）' } as const;
 
 export interface MergeResult {
   readonly merged: number;
@@ -51,20 +52,26 @@ export async function mergeDuplicates(
       for (const plan of plans) {
         const survivorCells = grid[plan.survivor - 1]!;
         const survivorId = idCol === undefined ? `row ${plan.survivor}` : cellToText(survivorCells[idCol] ?? null);
+        const original = values[plan.survivor - 1] ?? [];
+        let overwrote = false;
         for (const [key, value] of Object.entries(plan.set)) {
           const col = table.mapping.columns[key];
           const field = table.template.fields.find((f) => f.key === key);
           if (col === undefined || !field) continue;
           const old = cellToText(survivorCells[col] ?? null);
+          if (old.trim() !== '') overwrote = true;
           survivorCells[col] = standardToCell(field, value);
           audit.push({ sheet, row: plan.survivor, field: key, oldValue: old, newValue: standardToText(value) });
         }
+
         for (const row of plan.mergedAway) {
           const cells = values[row - 1] ?? [];
           moved.push([...padTo(cells, width), survivorId, context.now]);
           removed.add(row);
           audit.push({ sheet, row, field: '', oldValue: idCol === undefined ? `row ${row}` : cellToText(cells[idCol] ?? null), newValue: `${context.lang === 'zh' ? '合并至' : 'merged into'} ${survivorId}` });
         }
+        // The survivor's own row as it was, when the merge replaced any of its values: nothing is lost.
+        if (overwrote) moved.push([...padTo(original, width), `${survivorId} ${BEFORE_MERGE[context.lang]}`, context.now]);
       }
       await port.replaceValues(sheet, grid.filter((_, r) => !removed.has(r + 1)));
       if (moved.length > 0) {

@@ -96,7 +96,10 @@ export async function eraseCustomer(port: WorkbookPort, options: EraseOptions): 
     // Rows merged into an erased customer are the same person.
     await scrub('Merged', (row, header) => {
       const into = header.findIndex((h) => h === 'Merged into' || h === '合并至');
-      return into >= 0 && erasedIds.has(cellToText(row[into] ?? null));
+      const idCol = idField ? matchHeaders(options.template, header).columns[idField.key] : undefined;
+      // "C3" or "C3 (before merge)": the id the row went into, and the row's own id.
+      const target = into >= 0 ? cellToText(row[into] ?? null).split(' ')[0]! : '';
+      return erasedIds.has(target) || (idCol !== undefined && erasedIds.has(cellToText(row[idCol] ?? null)));
     });
   }
   for (const snapshot of await listSnapshots(port)) {
