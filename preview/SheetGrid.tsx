@@ -1,4 +1,5 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { CellValue } from '../shared/core/cell';
 import { cellToText } from '../shared/core/normalize/cellToText';
 import type { MarkSeverity } from '../shared/core/port/workbookPort';
@@ -16,8 +17,16 @@ const useStyles = makeStyles({
 });
 
 /** The sheet as the preview's stand-in for Excel: values as typed, Dossier's marks as fills, notes as tooltips. */
-export function SheetGrid({ workbook, sheet, selected }: { workbook: MemoryWorkbook; sheet: string; selected: { row: number; col: number } | null }) {
+export function SheetGrid({ workbook, sheet, selected, onEdited }: { workbook: MemoryWorkbook; sheet: string; selected: { row: number; col: number } | null; onEdited: () => void }) {
   const styles = useStyles();
+  const [editing, setEditing] = useState<{ row: number; col: number; text: string } | null>(null);
+  // A real cell edit through the port, as a person typing in Excel would make it.
+  const commit = async () => {
+    if (!editing) return;
+    await workbook.writeValues(sheet, editing.row, editing.col, [[editing.text === '' ? null : editing.text]]);
+    setEditing(null);
+    onEdited();
+  };
   if (!workbook.hasSheet(sheet)) return <Caption1>{sheet}</Caption1>;
   const data = workbook.sheet(sheet);
   const marks = new Map(data.marks.map((m) => [`${m.row}:${m.col}`, m]));
@@ -38,11 +47,26 @@ export function SheetGrid({ workbook, sheet, selected }: { workbook: MemoryWorkb
                   <td
                     key={c}
                     data-cell={`${r + 1}:${c + 1}`}
+                    onDoubleClick={() => setEditing({ row: r, col: c, text: text(row[c]) })}
                     title={mark?.note}
                     className={`${styles.cell} ${r === 0 ? styles.head : ''}`}
                     style={{ backgroundColor: mark ? FILLS[mark.severity] : undefined, outline: isSelected ? '2px solid #217346' : undefined }}
                   >
-                    {text(row[c])}
+                    {editing?.row === r && editing.col === c ? (
+                      <input
+                        aria-label={`Edit ${r + 1}:${c + 1}`}
+                        autoFocus
+                        value={editing.text}
+                        onChange={(e) => setEditing({ ...editing, text: e.target.value })}
+                        onBlur={() => void commit()}
+                        onKeyDown={(e) => {
+                          if (e.key === 'Enter') void commit();
+                          if (e.key === 'Escape') setEditing(null);
+                        }}
+                      />
+                    ) : (
+                      text(row[c])
+                    )}
                   </td>
                 );
               })}

@@ -97,9 +97,17 @@ function Preview() {
   return (
     <FluentProvider theme={webLightTheme}>
       <div className={styles.layout}>
-        <section className={styles.sheet} aria-label="Workbook">
+        <section
+          className={styles.sheet}
+          aria-label="Workbook"
+          onDragOver={(e) => e.preventDefault()}
+          onDrop={(e) => {
+            e.preventDefault();
+            void open(e.dataTransfer.files[0]);
+          }}
+        >
           <div className={styles.bar}>
-            <input type="file" accept=".xlsx,.csv,.txt" aria-label="Open a customer file" onChange={(e) => void open(e.target.files?.[0])} />
+            <input type="file" accept=".xlsx,.csv,.txt" aria-label="Open a customer file (or drop one here)" onChange={(e) => void open(e.target.files?.[0])} />
             {workbook && (
               <Select aria-label="Sheet" value={sheet} onChange={(_, d) => setSheet(d.value)}>
                 {workbook.sheetNames().map((n) => <option key={n} value={n}>{`${n}${workbook.sheet(n).hidden ? ' (hidden)' : ''}`}</option>)}
@@ -107,7 +115,7 @@ function Preview() {
             )}
             <Button size="small" onClick={() => void download()} disabled={!workbook}>Download .xlsx</Button>
           </div>
-          {workbook && <SheetGrid key={version} workbook={workbook} sheet={sheet} selected={selected} />}
+          {workbook && <SheetGrid key={version} workbook={workbook} sheet={sheet} selected={selected} onEdited={() => setVersion((v) => v + 1)} />}
         </section>
         <aside className={styles.pane}>{api && <App key={fileName} api={api} lang={lang} allowFiles />}</aside>
       </div>

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +31,12 @@ afterAll(async () => {
 });
 
 const cell = (row: number, col: number) => page.locator(`td[data-cell="${row}:${col}"]`);
+// Screenshots for people to look at (CI keeps test-artifacts/ when it can).
+const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts', 'preview');
+const shot = async (name: string) => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+};
 
 describe('browser preview in Chromium', () => {
   it('loads the sample, checks, fixes exactly what was chosen, and undoes', async () => {
@@ -62,6 +68,48 @@ describe('browser preview in Chromium', () => {
     await first.getByRole('button').click();
     await page.locator(`tr[data-row="${row}"] td[style*="outline"]`).waitFor();
     expect(await cell(row, 1).count()).toBe(1);
+  });
+
+  it('merges a duplicate cluster and moves the merged-away row to the Merged sheet', async () => {
+    await page.goto(`${base}/preview.html?lang=en&today=2026-11-22`);
+    await page.getByText('Sheet: 客户档案').waitFor();
+    const rowsBefore = await page.locator('table[aria-label="Sheet 客户档案"] tr').count();
+    await page.getByRole('button', { name: 'Duplicates' }).click();
+    await page.getByText(/^Cluster 1 of \d+/).waitFor();
+    await shot('duplicates');
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    await page.getByText(/Merged \d+ rows into one/).waitFor();
+    expect(await page.locator('table[aria-label="Sheet 客户档案"] tr').count()).toBeLessThan(rowsBefore);
+    await page.getByRole('combobox', { name: 'Sheet' }).selectOption('Merged');
+    expect(await page.locator('table[aria-label="Sheet Merged"] tr').count()).toBeGreaterThan(1);
+    expect(await page.locator('table[aria-label="Sheet Merged"] tr').first().innerText()).toContain('Merged into');
+  });
+
+  it('generates the report sheet', async () => {
+    await page.getByRole('button', { name: /Back/ }).click();
+    await page.getByRole('button', { name: 'Generate report' }).click();
+    await page.getByRole('button', { name: 'Generate report' }).last().click();
+    await page.getByText(/The report is in sheet "Report 2026-11-22"/).waitFor();
+    await page.getByRole('combobox', { name: 'Sheet' }).selectOption('Report 2026-11-22');
+    const report = await page.locator('table[aria-label="Sheet Report 2026-11-22"]').innerText();
+    expect(report).toContain('Customers and spend by owner');
+    expect(report).toContain('Personal data is masked.');
+    await shot('report');
+  });
+
+  it('refuses to write over a cell edited after the check, and says so', async () => {
+    await page.goto(`${base}/preview.html?lang=en&today=2026-11-22`);
+    await page.getByText('Sheet: 客户档案').waitFor();
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await page.getByRole('tab', { name: /Warnings/ }).waitFor();
+    await shot('findings');
+    await cell(2, 2).dblclick();
+    await page.getByRole('textbox', { name: 'Edit 2:2' }).fill('edited by a co-author');
+    await page.getByRole('textbox', { name: 'Edit 2:2' }).press('Enter');
+    await page.getByRole('button', { name: /^Fix \d+ suggestions$/ }).click();
+    await page.getByRole('button', { name: /^Apply \d+ changes$/ }).click();
+    await page.getByText(/changed while Dossier was working/).waitFor();
+    expect(await cell(2, 2).innerText()).toBe('edited by a co-author');
   });
 
   it('works in Chinese', async () => {
