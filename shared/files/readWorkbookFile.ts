@@ -5,6 +5,13 @@ import { DossierError } from '../core/errors';
 import { restoreNeutralized } from '../core/output/neutralizeFormula';
 import { MemoryWorkbook, type MemorySheetInput } from '../memory/memoryWorkbook';
 import { decodeText } from './decodeText';
+import { zipUnpackedBytes } from './zipBudget';
+
+/** Input files larger than this are refused with a message instead of exhausting memory. */
+export const MAX_FILE_BYTES = 200 * 1_048_576;
+/** An .xlsx may unpack to at most this much, and to at most this many times its own size (real workbooks: about 5-15x). */
+const MAX_UNPACKED_BYTES = 1_024 * 1_048_576;
+const MAX_INFLATION = 100;
 
 /**
  * Reads an .xlsx or .csv file's bytes into a memory workbook. Browser-safe
@@ -12,6 +19,12 @@ import { decodeText } from './decodeText';
  * from a file picker.
  */
 export async function readWorkbookFile(bytes: Uint8Array, fileName: string): Promise<MemoryWorkbook> {
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new DossierError('file.tooLarge', {
+      en: `"${fileName}" is ${Math.round(bytes.length / 1_048_576)} MB; Dossier reads files up to ${MAX_FILE_BYTES / 1_048_576} MB. Split it, or save it as .csv.`,
+      zh: `"${fileName}"有 ${Math.round(bytes.length / 1_048_576)} MB；Dossier 最多读取 ${MAX_FILE_BYTES / 1_048_576} MB 的文件。请拆分文件或另存为 .csv。`,
+    });
+  }
   const ext = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   if (ext === 'xlsx' || ext === 'xlsm') return readXlsx(bytes, fileName);
   if (ext === 'csv' || ext === 'txt' || ext === 'tsv') return readCsv(bytes, fileName);
@@ -28,6 +41,13 @@ export async function readWorkbookFile(bytes: Uint8Array, fileName: string): Pro
 }
 
 async function readXlsx(bytes: Uint8Array, fileName: string): Promise<MemoryWorkbook> {
+  const budget = zipUnpackedBytes(bytes);
+  if (budget && (budget.unpacked > MAX_UNPACKED_BYTES || budget.unpacked > bytes.length * MAX_INFLATION)) {
+    throw new DossierError('file.suspicious', {
+      en: `"${fileName}" would unpack to ${Math.round(budget.unpacked / 1_048_576)} MB, far more than a workbook of its size holds; it was not opened.`,
+      zh: `"${fileName}"解压后将有 ${Math.round(budget.unpacked / 1_048_576)} MB，远超同等大小的工作簿，已拒绝打开。`,
+    });
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs takes a Buffer in Node and an ArrayBuffer in the browser; a copy of exactly these bytes serves both.
