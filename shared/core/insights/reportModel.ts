@@ -279,9 +279,12 @@ export function buildReportModel(table: CustomerTable, options: ReportOptions): 
     findingsByField.set(f.field, e);
   }
   const mapped = table.template.fields.filter((f) => has(f.key));
+  // One pass over the rows for every field's filled count.
+  const presentByField = new Map(mapped.map((f) => [f.key, 0]));
+  for (const row of table.rows) for (const field of mapped) if (row.values[field.key]?.status !== 'empty') presentByField.set(field.key, presentByField.get(field.key)! + 1);
   let filled = 0;
   const qualityRows: ReportCell[][] = mapped.map((field) => {
-    const present = table.rows.filter((row) => row.values[field.key]?.status !== 'empty').length;
+    const present = presentByField.get(field.key)!;
     filled += present;
     const e = findingsByField.get(field.key) ?? { errors: 0, warnings: 0 };
     return [field.label[lang], table.rows.length ? round4(present / table.rows.length) : null, e.errors, e.warnings];

@@ -13,7 +13,20 @@ export function dateFromIso(iso: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
+/** Day numbers of ISO dates already seen: reports compute hundreds of thousands of intervals over a few thousand dates. */
+const dayNumbers = new Map<string, number>();
+
+function dayNumber(iso: string): number {
+  let n = dayNumbers.get(iso);
+  if (n === undefined) {
+    n = Math.round(dateFromIso(iso).getTime() / 86_400_000);
+    if (dayNumbers.size > 100_000) dayNumbers.clear();
+    dayNumbers.set(iso, n);
+  }
+  return n;
+}
+
 /** Whole days from ISO date `a` to ISO date `b` (positive when b is later). */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((dateFromIso(b).getTime() - dateFromIso(a).getTime()) / 86_400_000);
+  return dayNumber(b) - dayNumber(a);
 }
