@@ -14,6 +14,7 @@ import { runAction } from '../runAction';
 interface ReportFlags extends CommonFlags {
   output: string;
   mask: boolean;
+  maskPii?: boolean;
   days?: string;
   period?: string;
 }
@@ -21,6 +22,7 @@ interface ReportFlags extends CommonFlags {
 export function registerReportCommand(program: Command): void {
   withCommonOptions(program.command('report').argument('<file>', '.xlsx or .csv customer file'))
     .requiredOption('-o, --output <out>', 'the report to write: .xlsx (tables; charts in Excel and Sheets) or .html (tables and charts)')
+    .option('--mask-pii', 'mask names, phones and e-mails everywhere in the output (the default)')
     .option('--no-mask', 'show personal data unmasked (masked by default: reports are made to be shared)')
     .option('--days <n>', 'stale threshold in days')
     .option('--period <days>', 'the period for "new customers" in sales performance (default 30)')
@@ -36,16 +38,27 @@ export function registerReportCommand(program: Command): void {
         const common = await resolveCommonOptions(flags, workbook);
         const model = await buildWorkbookReport(workbook, {
           ...common,
-          mask: flags.mask,
+          mask: flags.maskPii === true || flags.mask,
           staleDays: flags.days === undefined ? undefined : Number(flags.days),
           periodDays: flags.period === undefined ? undefined : Number(flags.period),
         });
         if (ext === '.html') await writeAtomically(flags.output, await renderReportHtml(model));
         else {
-          // A report file of its own: the input's data stays out of it.
+          // A report file of its own (the input's data stays out of it): an overview sheet with
+          // every section, then one sheet per section. Charts are drawn by Excel and Sheets from the
+          // same model (the report sheet in the add-in); exceljs cannot write chart parts.
           const out = new MemoryWorkbook();
           await writeReport(out, model, { now: nowIso(), user: cliUser(), snapshot: false });
           for (const name of out.sheetNames()) if (name === 'Audit') await out.deleteSheet(name);
+          const used = new Set(out.sheetNames());
+          for (const section of model.sections) {
+            let name = section.title.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31).trim();
+            for (let k = 2; used.has(name); k++) name = `${name.slice(0, 27)} (${k})`;
+            used.add(name);
+            await out.addSheet(name);
+            await out.writeTable(name, 0, 0, { header: section.table.header, rows: section.table.rows, totalsRow: section.table.totalsRow });
+            await out.freezeRows(name, 1);
+          }
           await saveOutputFile(out, flags.output, { inputPath: file });
         }
         if (common.format === 'json') printJson(model.summary);

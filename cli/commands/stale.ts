@@ -37,19 +37,22 @@ export function registerStaleCommand(program: Command): void {
 function staleText(report: StaleReport, zh: boolean): string {
   const cell = (row: number, key: string) => {
     const col = report.table.mapping.columns[key];
-    return col === undefined ? '' : cellToText(report.values[row - 1]?.[col] ?? null);
+    return col === undefined ? '' : cellToText(report.values[row - 1]?.[col] ?? null).trim();
   };
+  // Grouped by owner: each owner sees their own stale customers and due follow-ups together.
+  const owners = new Map<string, string[][]>();
+  const add = (row: number, what: string, when: string, days: string) => {
+    const owner = cell(row, 'owner') || (zh ? '（无负责人）' : '(no owner)');
+    owners.set(owner, [...(owners.get(owner) ?? []), [String(row), cell(row, 'name'), what, when, days]]);
+  };
+  for (const s of report.stale) add(s.row, zh ? '长期未联系' : 'stale', s.lastTouched ?? (zh ? '从未' : 'never'), s.daysSince === null ? '' : String(s.daysSince));
+  for (const f of report.followUpsDue) add(f.row, zh ? '待回访' : 'follow-up due', f.nextFollowUp, '');
   const lines: string[] = [];
-  if (report.stale.length > 0) {
-    lines.push(zh ? `长期未联系（超过 ${report.days} 天）：` : `Stale (not touched for more than ${report.days} days):`);
-    lines.push(textTable(zh ? ['行', '姓名', '负责人', '上次', '天数'] : ['Row', 'Name', 'Owner', 'Last touched', 'Days'], report.stale.map((s) => [String(s.row), cell(s.row, 'name'), cell(s.row, 'owner'), s.lastTouched ?? (zh ? '从未' : 'never'), s.daysSince === null ? '' : String(s.daysSince)])));
+  for (const [owner, rows] of [...owners].sort((a, b) => a[0].localeCompare(b[0]))) {
+    lines.push(`${owner} (${rows.length})`);
+    lines.push(textTable(zh ? ['行', '姓名', '情况', '日期', '天数'] : ['Row', 'Name', 'What', 'Date', 'Days'], rows.sort((a, b) => Number(a[0]) - Number(b[0]))));
     lines.push('');
   }
-  if (report.followUpsDue.length > 0) {
-    lines.push(zh ? '待回访：' : 'Follow-ups due:');
-    lines.push(textTable(zh ? ['行', '姓名', '负责人', '回访日期'] : ['Row', 'Name', 'Owner', 'Follow-up'], report.followUpsDue.map((f) => [String(f.row), cell(f.row, 'name'), cell(f.row, 'owner'), f.nextFollowUp])));
-    lines.push('');
-  }
-  lines.push(zh ? `${report.stale.length} 行长期未联系，${report.followUpsDue.length} 个回访到期（今天 ${report.today}）。` : `${report.stale.length} stale rows, ${report.followUpsDue.length} follow-ups due (today ${report.today}).`);
+  lines.push(zh ? `${report.stale.length} 行长期未联系（超过 ${report.days} 天），${report.followUpsDue.length} 个回访到期（今天 ${report.today}）。` : `${report.stale.length} stale rows (over ${report.days} days), ${report.followUpsDue.length} follow-ups due (today ${report.today}).`);
   return lines.join('\n');
 }
