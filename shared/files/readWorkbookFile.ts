@@ -103,7 +103,8 @@ function readCsv(bytes: Uint8Array, fileName: string): MemoryWorkbook {
     throw new DossierError('file.empty', { en: `"${fileName}" is empty.`, zh: `"${fileName}"是空文件。` });
   }
   // Files pasted together from several systems mix CRLF, LF and CR; the parser expects one kind.
-  const parsed = Papa.parse<string[]>(text.replace(/\r\n?/g, '\n'), { skipEmptyLines: false, newline: '\n' });
+  const normalized = text.replace(/\r\n?/g, '\n');
+  const parsed = Papa.parse<string[]>(normalized, { skipEmptyLines: false, newline: '\n', delimiter: headerDelimiter(normalized) });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal) {
     throw new DossierError('file.badCsv', {
@@ -115,4 +116,23 @@ function readCsv(bytes: Uint8Array, fileName: string): MemoryWorkbook {
   while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell === null)) rows.pop();
   const name = fileName.replace(/\.[^.]+$/, '').slice(0, 31) || 'Sheet1';
   return MemoryWorkbook.fromSheets([{ name, values: rows }]);
+}
+
+/**
+ * The delimiter of a CSV, read from its header line: the most frequent of
+ * comma, semicolon (European Excel), tab and pipe outside quotes, comma when
+ * none. Papaparse's own guess looks at data rows, where a cell such as ";"
+ * can mislead it.
+ */
+function headerDelimiter(text: string): string {
+  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0, '|': 0 };
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === '\n') break;
+    else if (!quoted && ch in counts) counts[ch]!++;
+  }
+  let best = ',';
+  for (const [d, n] of Object.entries(counts)) if (n > counts[best]!) best = d;
+  return best;
 }

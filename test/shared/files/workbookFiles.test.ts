@@ -90,3 +90,12 @@ describe('awkward csv files', () => {
     await expect(readWorkbookFile(new Uint8Array(), 'empty.csv')).rejects.toThrow('"empty.csv" is empty.');
   });
 });
+
+describe('delimiters', () => {
+  it('takes the delimiter from the header line, whatever the cells hold', async () => {
+    const semicolons = await readWorkbookFile(new TextEncoder().encode('Name;Phone;Notes\n王芳;138;"a, b"\n'), 'eu.csv');
+    expect((await semicolons.readSheet('eu')).values).toEqual([['Name', 'Phone', 'Notes'], ['王芳', '138', 'a, b']]);
+    const tricky = await readWorkbookFile(await writeWorkbookFile(MemoryWorkbook.fromSheets([{ name: 'S', values: [['Name', 'Notes', 'Tags'], ['x', ';', ' ;']] }]), 'csv'), 'S.csv');
+    expect((await tricky.readSheet('S')).values).toEqual([['Name', 'Notes', 'Tags'], ['x', ';', ' ;']]);
+  });
+});
