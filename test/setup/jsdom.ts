@@ -5,3 +5,8 @@ class NoLayoutResizeObserver {
   disconnect(): void {}
 }
 (globalThis as unknown as { ResizeObserver: typeof NoLayoutResizeObserver }).ResizeObserver ??= NoLayoutResizeObserver;
+
+// jsdom's window hides Node's structuredClone, which vega-lite (the report's charts) calls when it loads.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const v8 = require('node:v8') as typeof import('node:v8');
+(globalThis as unknown as { structuredClone: (value: unknown) => unknown }).structuredClone ??= (value: unknown) => v8.deserialize(v8.serialize(value));

@@ -72,6 +72,10 @@ describe('merge', () => {
         const movedAway = merged.filter((r) => !String(r[values[0]!.length]).endsWith('(before merge)')).length;
         expect(wb.sheet('Customers').values.length - 1 + movedAway).toBe(values.length - 1);
         expect(movedAway).toBe(plans.reduce((n, p) => n + p.mergedAway.length, 0));
+        // And undo gives back the original sheet exactly, and no Merged sheet.
+        await undoLast(wb);
+        expect((await wb.readSheet('Customers')).values).toEqual((await MemoryWorkbook.fromSheets([{ name: 'Customers', values }]).readSheet('Customers')).values);
+        if (plans.length > 0) expect(wb.hasSheet(MERGED_SHEET)).toBe(false);
       }),
       { numRuns: 8 },
     );
