@@ -28,6 +28,8 @@ export interface CommandApi {
   stale(): Promise<StaleResult>;
   markContacted(rows: number[]): Promise<ChangeSummary & { updated: number }>;
   report(options: ReportRequest): Promise<ReportResult>;
+  /** Writes computed segments (ABC tier into grade, lifecycle into stage), only when the user asks. */
+  applySegments(request: { grade: boolean; stage: boolean }): Promise<ChangeSummary & { changed: number }>;
   importRows(source: ImportSource, options: ImportRequest): Promise<ImportResultSummary>;
   undo(): Promise<SnapshotSummary | null>;
   listSnapshots(): Promise<SnapshotSummary[]>;

@@ -3,6 +3,7 @@ import type { Lang } from '../core/i18n/lang';
 import { planMerge } from '../core/dedupe/planMerge';
 import { parseTemplate } from '../core/template/parseTemplate';
 import { cellToText } from '../core/normalize/cellToText';
+import { applySegments } from '../core/operations/applySegments';
 import { applyTemplate } from '../core/operations/applyTemplate';
 import { checkWorkbook, markFindings, normalizeContextFor, type CheckReport } from '../core/operations/check';
 import { findWorkbookDuplicates, rememberNotDuplicates, type DedupeReport } from '../core/operations/dedupe';
@@ -219,6 +220,13 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
       const sheet = await writeReport(port, model, change(o.keepSnapshots));
       const snapshots = await listSnapshots(port);
       return { sheet, summary: model.summary, snapshotId: snapshots[snapshots.length - 1]?.id ?? null };
+    },
+
+    async applySegments(request) {
+      const o = await options();
+      const result = await applySegments(port, { ...o, ...change(o.keepSnapshots), grade: request.grade, stage: request.stage });
+      const snapshots = await listSnapshots(port);
+      return { changed: result.changed, snapshotId: snapshots[snapshots.length - 1]?.id ?? null };
     },
 
     async importRows(source, request) {

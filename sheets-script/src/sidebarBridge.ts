@@ -10,7 +10,7 @@ export interface ScriptRun {
 
 const METHODS: ReadonlyArray<keyof CommandApi> = [
   'status', 'applyTemplate', 'check', 'previewFix', 'applyFix', 'findDuplicates', 'merge', 'markNotDuplicates', 'stale', 'markContacted',
-  'report', 'importRows', 'undo', 'listSnapshots', 'restoreSnapshot', 'erase', 'getSettings', 'saveSettings', 'selectCell',
+  'report', 'applySegments', 'importRows', 'undo', 'listSnapshots', 'restoreSnapshot', 'erase', 'getSettings', 'saveSettings', 'selectCell',
 ];
 
 /**

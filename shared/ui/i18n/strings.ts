@@ -114,6 +114,20 @@ const en = {
   nothingToUndo: 'Nothing to undo.',
   errorTitle: 'Something went wrong',
   templateApplied: 'Sheet "{sheet}": {mapped} columns recognized, {added} added, formats and dropdowns set.',
+  segmentsTitle: 'Segments',
+  segmentsIntro: 'Write the computed segments into the sheet: the ABC value tier into Grade, the lifecycle stage into Stage.',
+  segmentGrade: 'Grade from total spend (A: top 80%, B: next 15%, C: rest, D: no purchase)',
+  segmentStage: 'Stage from purchase dates (Prospect, New, Active, Loyal, At risk, Churned)',
+  writeSegments: 'Write segments',
+  segmentsDone: 'Updated {count} cells. Undo restores them.',
+  eraseTitle: 'Erase a customer',
+  eraseIntro: 'Removes the customer from this sheet, Merged, snapshots and findings; the log keeps only the id and a hash. This cannot be undone.',
+  eraseBy: 'Find by',
+  eraseValue: 'E-mail, phone or customer id',
+  eraseButton: 'Erase',
+  eraseConfirm: 'Erase for good',
+  erasedN: 'Erased {ids}: {rows} rows removed.',
+  erasedNone: 'No customer matched; nothing was removed.',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -234,6 +248,20 @@ const zh: Strings = {
   nothingToUndo: '没有可撤销的操作。',
   errorTitle: '出现问题',
   templateApplied: '工作表"{sheet}"：识别 {mapped} 列，新增 {added} 列，已设置格式和下拉列表。',
+  segmentsTitle: '客户分群',
+  segmentsIntro: '把计算出的分群写入工作表：ABC 价值等级写入"客户等级"，生命周期写入"客户阶段"。',
+  segmentGrade: '按累计消费定等级（A：前 80%，B：其后 15%，C：其余，D：未购买）',
+  segmentStage: '按购买日期定阶段（潜在、新客户、活跃、忠诚、流失风险、已流失）',
+  writeSegments: '写入分群',
+  segmentsDone: '已更新 {count} 个单元格，可撤销。',
+  eraseTitle: '删除客户（被遗忘权）',
+  eraseIntro: '从本工作表、Merged、快照和检查结果中删除该客户；日志只保留编号和哈希。此操作无法撤销。',
+  eraseBy: '查找依据',
+  eraseValue: '邮箱、电话或客户编号',
+  eraseButton: '删除',
+  eraseConfirm: '确认永久删除',
+  erasedN: '已删除 {ids}：共 {rows} 行。',
+  erasedNone: '没有匹配的客户，未删除任何内容。',
 };
 
 export const STRINGS: Record<'en' | 'zh', Strings> = { en, zh };

@@ -1,4 +1,4 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Field, Input, Switch } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Checkbox, Field, Input, Subtitle2, Switch } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ReportResult } from '../../commands/commandApi';
 import { ViewHeader } from '../components/ViewHeader';
@@ -11,6 +11,11 @@ export function ReportView({ api, runner, go, notify }: ViewProps) {
   const [mask, setMask] = useState(true);
   const [period, setPeriod] = useState('30');
   const [result, setResult] = useState<ReportResult | null>(null);
+  const [segments, setSegments] = useState({ grade: true, stage: true });
+  const writeSegments = async () => {
+    const r = await runner.run(() => api.applySegments(segments));
+    if (r) notify({ message: t('segmentsDone', { count: r.changed }), undoable: r.snapshotId !== null });
+  };
   const generate = async () => {
     const r = await runner.run(() => api.report({ mask, periodDays: Number(period) > 0 ? Number(period) : undefined }));
     if (!r) return;
@@ -34,6 +39,11 @@ export function ReportView({ api, runner, go, notify }: ViewProps) {
       </Accordion>
       <Button appearance="primary" onClick={() => void generate()} disabled={runner.busy}>{t('generate')}</Button>
       {result && <Button appearance="transparent" onClick={() => void api.selectCell(result.sheet, 1, 1)}>{t('openReport')}</Button>}
+      <Subtitle2 as="h3" block>{t('segmentsTitle')}</Subtitle2>
+      <Body1 block>{t('segmentsIntro')}</Body1>
+      <Checkbox label={t('segmentGrade')} checked={segments.grade} onChange={(_, d) => setSegments({ ...segments, grade: Boolean(d.checked) })} />
+      <Checkbox label={t('segmentStage')} checked={segments.stage} onChange={(_, d) => setSegments({ ...segments, stage: Boolean(d.checked) })} />
+      <Button onClick={() => void writeSegments()} disabled={runner.busy || (!segments.grade && !segments.stage)}>{t('writeSegments')}</Button>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Settings } from '../../commands/commandApi';
+import { EraseCustomer } from '../components/EraseCustomer';
 import { ViewHeader } from '../components/ViewHeader';
 import { useStrings } from '../i18n/useStrings';
 import type { ViewProps } from './viewProps';
@@ -50,6 +51,7 @@ export function SettingsView({ api, runner, go, notify, onSaved }: ViewProps & {
         </Select>
       </Field>
       <Button appearance="primary" onClick={() => void save()} disabled={runner.busy}>{t('save')}</Button>
+      <EraseCustomer api={api} runner={runner} notify={notify} />
     </div>
   );
 }

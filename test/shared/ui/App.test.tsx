@@ -84,3 +84,21 @@ describe('the pane', () => {
     void within;
   });
 });
+
+describe('segments and erasure in the pane', () => {
+  it('writes segments from the report view and erases a customer in two steps', async () => {
+    const wb = setup();
+    await screen.findByText('Sheet: Customers');
+    fireEvent.click(screen.getByRole('button', { name: 'Generate report' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Write segments' }));
+    await screen.findByText(/Updated \d+ cells/);
+    expect(wb.sheet('Customers').values[0]).toContain('Stage');
+    fireEvent.click(screen.getByRole('button', { name: /Back/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    fireEvent.change(await screen.findByRole('textbox', { name: 'E-mail, phone or customer id' }), { target: { value: 'wf@qq.com' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Erase' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Erase for good' }));
+    await screen.findByText(/Erased C2: 2 rows removed/); // the sheet and the snapshot taken by the segment write
+    expect(wb.sheet('Customers').values.some((r) => r.includes('王芳'))).toBe(false);
+  });
+});
