@@ -147,3 +147,16 @@ describe('dossier stale and report', () => {
     expect(dossier(['report', file, '-o', join(dir, 'r.pdf')]).code).toBe(2);
   });
 });
+
+describe('dossier segment', () => {
+  it('writes the segments asked for into a copy', async () => {
+    const file = join(dir, 'spend.csv');
+    writeFileSync(file, ['Name,Total Spend,Orders,Last Purchase,Grade', '王芳,800,10,2026-11-01,C', '张伟,200,1,2026-10-01,', 'John,,,,'].join('\n'));
+    const out = join(dir, 'segmented.csv');
+    const { code, stdout } = dossier(['segment', file, '--grade', '-o', out, '--format', 'json', '--today', '2026-11-22']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).changed).toBe(3);
+    expect((await sheetValues(out)).map((r) => r[4])).toEqual(['Grade', 'A', 'B', 'D']);
+    expect(dossier(['segment', file, '-o', out]).code).toBe(2);
+  });
+});
