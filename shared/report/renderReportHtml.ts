@@ -32,6 +32,8 @@ h1{font-size:1.5rem}h2{font-size:1.1rem;margin-top:2rem}
 table{border-collapse:collapse;font-size:.9rem}th,td{border:1px solid #d0d0d0;padding:.25rem .5rem;text-align:left}
 th{background:#f3f3f3}td.n{text-align:right;font-variant-numeric:tabular-nums}tr.total td{font-weight:600;background:#fafafa}
 figure{margin:0}.notice{color:#555}
+@page{size:A4;margin:14mm}
+@media print{body{margin:0;font-size:10pt}section{break-inside:avoid}.pair{gap:.75rem}figure svg{max-width:100%;height:auto}}
 </style></head><body>
 <h1>${escapeHtml(model.title)}</h1><p class="notice">${escapeHtml(notice)}</p>
 ${parts.join('\n')}

@@ -109,3 +109,21 @@ describe('report model', () => {
     expect(zh.sections.find((s) => s.id === 'byGrade')!.table.rows.map((r) => r[0])).toContain('（空白）');
   });
 });
+
+describe('boundaries', () => {
+  const t = (rows: CellValue[][]) => table(rows);
+  it('exactly 180 days is not stale, 181 is; blank owners and invalid spend are counted right', () => {
+    const b = t([
+      ['C1', 'a', null, null, null, 100, null, null, null, '2026-05-26', null, null, null, null],
+      ['C2', 'b', null, null, null, 'abc', null, null, null, '2026-05-25', null, null, null, null],
+    ]);
+    expect(staleRows(b, { today })).toEqual([{ row: 3, lastTouched: '2026-05-25', daysSince: 181 }]);
+    const model = buildReportModel(b, { today, lang: 'en' });
+    // 'abc' is not a number: the row counts, its spend does not.
+    expect(model.summary.byOwner).toEqual({ '': { count: 2, totalSpend: 100 } });
+  });
+  it('a 29 February birthday falls on 28 February in other years', () => {
+    const b = t([['C1', 'a', null, null, null, null, null, null, null, null, null, null, '2000-02-29', null]]);
+    expect(upcomingBirthdays(b, { today: '2027-02-25', days: 7 })).toEqual([{ row: 2, birthday: '2000-02-29', on: '2027-02-28' }]);
+  });
+});
