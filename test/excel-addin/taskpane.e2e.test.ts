@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/launchChromium';
 
 /**
  * The Excel task pane's own entry (excel-addin/src/taskpane/index.tsx: the
@@ -11,8 +12,6 @@ import { chromium, type Browser, type Page } from 'playwright-core';
  * the live check) in real Chromium, with `Excel.run` served by the typed
  * fake. Asserts on the fake workbook's state: what the pane did to "Excel".
  */
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const root = join(__dirname, '..', '..');
 const artifacts = join(root, 'test-artifacts', 'excel-pane');
 
@@ -52,7 +51,7 @@ beforeAll(async () => {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 420, height: 900 } });
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   mkdirSync(artifacts, { recursive: true });
