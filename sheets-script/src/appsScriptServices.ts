@@ -19,6 +19,7 @@ export type SheetProtection = Pick<GoogleAppsScript.Spreadsheet.Protection, 'set
 export type SpreadsheetSheet = Pick<
   GasSheet,
   'getName' | 'isSheetHidden' | 'hideSheet' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'clearContents' | 'setFrozenRows' | 'activate' | 'insertChart'
+  | 'getConditionalFormatRules' | 'setConditionalFormatRules'
 > & {
   getRange(row: number, column: number, numRows: number, numColumns: number): SheetRange;
   getRange(row: number, column: number): SheetRange;
@@ -31,7 +32,7 @@ export type ChartBuilder = Pick<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilde
   setChartType(type: GoogleAppsScript.Charts.ChartType): ChartBuilder;
 };
 
-export type SpreadsheetFile = Pick<GasSpreadsheet, 'getSpreadsheetTimeZone' | 'setActiveSheet' | 'toast'> & {
+export type SpreadsheetFile = Pick<GasSpreadsheet, 'getSpreadsheetTimeZone' | 'setActiveSheet' | 'toast' | 'getId' | 'getName'> & {
   getSheets(): SpreadsheetSheet[];
   getSheetByName(name: string): SpreadsheetSheet | null;
   insertSheet(name: string): SpreadsheetSheet;
@@ -40,8 +41,14 @@ export type SpreadsheetFile = Pick<GasSpreadsheet, 'getSpreadsheetTimeZone' | 's
 
 export interface AppsScriptServices {
   readonly spreadsheet: SpreadsheetFile;
-  /** SpreadsheetApp.newDataValidation and SpreadsheetApp.flush. */
-  readonly spreadsheetApp: Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'newDataValidation' | 'flush'>;
+  /** SpreadsheetApp.newDataValidation, newConditionalFormatRule and flush. */
+  readonly spreadsheetApp: Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'newDataValidation' | 'newConditionalFormatRule' | 'flush'>;
+  /**
+   * PropertiesService.getDocumentProperties(): Dossier's small per-spreadsheet
+   * memory outside the grid (quotas page: 9 KB per value, 500 KB per store,
+   * 50,000 reads/writes a day on consumer accounts, 500,000 on Workspace).
+   */
+  readonly documentProperties: Pick<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty' | 'deleteProperty'>;
   readonly lock: Pick<GoogleAppsScript.Lock.Lock, 'waitLock' | 'releaseLock'>;
   readonly utilities: Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'parseDate'>;
   readonly chartTypes: Pick<typeof GoogleAppsScript.Charts.ChartType, 'BAR' | 'COLUMN' | 'LINE' | 'PIE'>;

@@ -3,12 +3,15 @@ import { isCellError } from '../../shared/core/cell';
 import { DossierError } from '../../shared/core/errors';
 import { neutralizeFormula } from '../../shared/core/output/neutralizeFormula';
 import type { CellMark, ChartSpec, ColumnFormat, MarkSeverity, SheetData, SheetInfo, TableBlock, WorkbookPort } from '../../shared/core/port/workbookPort';
+import { staleRowFormula } from '../../excel-addin/src/port/staleRowFormula';
 import type { AppsScriptServices, SpreadsheetSheet } from './appsScriptServices';
 
-const FILLS: Record<MarkSeverity, string> = { error: '#ffc7ce', warning: '#ffeb9c', stale: '#e7e6e6', info: '#ddebf7' };
+export const FILLS: Record<MarkSeverity, string> = { error: '#ffc7ce', warning: '#ffeb9c', stale: '#e7e6e6', info: '#ddebf7' };
 /** Every note Dossier writes starts so; the next marking clears exactly those (and their fills), never the user's own. */
 export const NOTE_PREFIX = 'Dossier: ';
 const ERROR_TEXT = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!)$/;
+/** Document property holding, per sheet, the formula of Dossier's stale-rows conditional format rule. */
+const STALE_RULES_KEY = 'dossier.staleRules';
 /** LockService: wait up to 30 s for a teammate's Dossier write to finish. */
 const LOCK_WAIT_MS = 30_000;
 
@@ -85,26 +88,59 @@ export class SheetsWorkbook implements WorkbookPort {
       const target = this.sheet(sheet);
       const rows = Math.max(target.getLastRow(), ...marks.map((m) => m.row + 1), 1);
       const cols = Math.max(target.getLastColumn(), ...marks.map((m) => m.col + 1), 1);
-      const range = target.getRange(1, 1, rows, cols);
-      const notes = range.getNotes();
-      const backgrounds = range.getBackgrounds();
-      // Clear the previous marks: the cells whose note Dossier wrote.
-      for (let r = 0; r < rows; r++) {
-        for (let c = 0; c < cols; c++) {
-          if (notes[r]?.[c]?.startsWith(NOTE_PREFIX)) {
-            notes[r]![c] = '';
-            backgrounds[r]![c] = '#ffffff';
-          }
-        }
+      this.markBlock(target, 0, rows, cols, marks);
+    });
+  }
+
+  /**
+   * Marks exactly as markCells does, but within rows [firstRow, firstRow + count)
+   * only: Dossier's earlier marks there are cleared, those elsewhere stay.
+   * For the edit trigger, which must not touch (or read) the rest of the sheet.
+   */
+  async markRows(sheet: string, firstRow: number, count: number, marks: CellMark[]): Promise<void> {
+    if (count <= 0) return;
+    this.locked(() => {
+      const target = this.sheet(sheet);
+      const cols = Math.max(target.getLastColumn(), ...marks.map((m) => m.col + 1), 1);
+      this.markBlock(target, firstRow, count, cols, marks.filter((m) => m.row >= firstRow && m.row < firstRow + count));
+    });
+  }
+
+  /** Rows [firstRow, firstRow + count) across the used columns, with one getValues, converted as readSheet converts. */
+  async readRows(sheet: string, firstRow: number, count: number): Promise<CellValue[][]> {
+    const target = this.sheet(sheet);
+    const cols = target.getLastColumn();
+    if (count <= 0 || cols === 0) return [];
+    const tz = this.gas.spreadsheet.getSpreadsheetTimeZone();
+    return target.getRange(firstRow + 1, 1, count, cols).getValues().map((row) => row.map((cell) => this.fromSheets(cell, tz)));
+  }
+
+  /**
+   * Highlights stale customer rows with a conditional format rule
+   * (SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied), so the
+   * highlight follows the dates as days pass and people edit. Sheets' rules
+   * have no id: Dossier's is recognized by the formula it last wrote for the
+   * sheet (kept in document properties) and replaced; every other rule stays.
+   * The formula is the one Excel's port uses (same A1 syntax and functions).
+   */
+  async highlightStaleRows(sheet: string, options: { dateColumns: readonly number[]; columnCount: number; days: number }): Promise<void> {
+    this.locked(() => {
+      const target = this.sheet(sheet);
+      const memory = this.staleRuleMemory();
+      const previous = memory[sheet];
+      const rules = target.getConditionalFormatRules().filter((rule) => previous === undefined || !sameFormula(rule.getBooleanCondition()?.getCriteriaValues()[0], previous));
+      const next = { ...memory };
+      delete next[sheet];
+      if (options.dateColumns.length > 0 && options.columnCount > 0) {
+        const formula = staleRowFormula(options.dateColumns, options.columnCount, options.days);
+        // Rows 2 to the sheet's last row; the rule is written again each time the stale view runs, so rows added later are covered then.
+        const range = target.getRange(2, 1, Math.max(1, target.getMaxRows() - 1), options.columnCount) as GoogleAppsScript.Spreadsheet.Range;
+        rules.push(this.gas.spreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(FILLS.stale).setRanges([range]).build());
+        next[sheet] = formula;
       }
-      for (const mark of marks) {
-        backgrounds[mark.row]![mark.col] = FILLS[mark.severity];
-        const previous = notes[mark.row]![mark.col]!;
-        const note = NOTE_PREFIX + (mark.note ?? mark.severity);
-        notes[mark.row]![mark.col] = previous.startsWith(NOTE_PREFIX) || previous === '' ? note : `${previous}\n${note}`;
-      }
-      range.setBackgrounds(backgrounds);
-      range.setNotes(notes);
+      target.setConditionalFormatRules(rules);
+      if (Object.keys(next).length === 0) this.gas.documentProperties.deleteProperty(STALE_RULES_KEY);
+      else this.gas.documentProperties.setProperty(STALE_RULES_KEY, JSON.stringify(next));
     });
   }
 
@@ -173,6 +209,42 @@ export class SheetsWorkbook implements WorkbookPort {
     return this.gas.userEmail() || null;
   }
 
+  /** One getNotes/getBackgrounds and one setNotes/setBackgrounds over rows [top, top + rows) × cols, whatever the number of marks. */
+  private markBlock(target: SpreadsheetSheet, top: number, rows: number, cols: number, marks: readonly CellMark[]): void {
+    const range = target.getRange(top + 1, 1, rows, cols);
+    const notes = range.getNotes();
+    const backgrounds = range.getBackgrounds();
+    // Clear the previous marks: the cells whose note Dossier wrote.
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        if (notes[r]?.[c]?.startsWith(NOTE_PREFIX)) {
+          notes[r]![c] = '';
+          backgrounds[r]![c] = '#ffffff';
+        }
+      }
+    }
+    for (const mark of marks) {
+      const r = mark.row - top;
+      backgrounds[r]![mark.col] = FILLS[mark.severity];
+      const previous = notes[r]![mark.col]!;
+      const note = NOTE_PREFIX + (mark.note ?? mark.severity);
+      notes[r]![mark.col] = previous.startsWith(NOTE_PREFIX) || previous === '' ? note : `${previous}\n${note}`;
+    }
+    range.setBackgrounds(backgrounds);
+    range.setNotes(notes);
+  }
+
+  private staleRuleMemory(): Record<string, string> {
+    const text = this.gas.documentProperties.getProperty(STALE_RULES_KEY);
+    if (!text) return {};
+    try {
+      const parsed: unknown = JSON.parse(text);
+      return parsed && typeof parsed === 'object' ? Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string')) : {};
+    } catch {
+      return {};
+    }
+  }
+
   private sheet(name: string): SpreadsheetSheet {
     const sheet = this.gas.spreadsheet.getSheetByName(name);
     if (!sheet) throw new DossierError('sheet.notFound', { en: `There is no sheet named "${name}".`, zh: `没有名为"${name}"的工作表。` });
@@ -211,4 +283,10 @@ export class SheetsWorkbook implements WorkbookPort {
     if (typeof cell === 'string') return neutralizeFormula(cell);
     return cell;
   }
+}
+
+/** Sheets may hand a formula back with different spacing or case; the rule is Dossier's if it reads the same. */
+function sameFormula(value: unknown, formula: string): boolean {
+  const fold = (text: string) => text.replace(/\s+/g, '').toUpperCase();
+  return typeof value === 'string' && fold(value) === fold(formula);
 }

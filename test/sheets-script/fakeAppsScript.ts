@@ -1,4 +1,5 @@
 import type { AppsScriptServices, SheetProtection, SheetRange, SpreadsheetFile, SpreadsheetSheet, ChartBuilder } from '../../sheets-script/src/appsScriptServices';
+import type { AutomationServices, EditEvent, FormSubmitEvent } from '../../sheets-script/src/automationServices';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Cell = string | number | boolean | Date;
@@ -18,6 +19,44 @@ export interface FakeSheetState {
   protections: Array<{ description: string; warningOnly: boolean; range: string | null }>;
   charts: Array<{ type: string; title: string; ranges: string[] }>;
   bold: string[];
+  /** Conditional format rules in the sheet's order (whenFormulaSatisfied rules: formula, fill, ranges). */
+  conditionalRules: FakeConditionalRule[];
+}
+
+export interface FakeConditionalRule {
+  formula: string;
+  background: string | null;
+  ranges: string[];
+}
+
+export interface FakeTrigger {
+  id: string;
+  handler: string;
+  /** 'edit' / 'formSubmit' for spreadsheet triggers, 'clock' for time-driven ones. */
+  event: 'edit' | 'formSubmit' | 'clock';
+  sourceId: string | null;
+  everyDays?: number;
+  atHour?: number;
+  timeZone?: string;
+  afterMs?: number;
+}
+
+export interface FakeMail {
+  to: string;
+  subject: string;
+  body: string;
+  htmlBody: string;
+  name?: string;
+}
+
+export interface FakeDriveFile {
+  id: string;
+  name: string;
+  folderId: string;
+  trashed: boolean;
+  created: Date;
+  /** The file this one is a copy of. */
+  copyOf: string | null;
 }
 
 /**
@@ -32,11 +71,29 @@ export class FakeAppsScript {
   readonly sheets: FakeSheetState[] = [];
   lockHeld = false;
   writesOutsideLock = 0;
+  /** PropertiesService.getDocumentProperties(). */
+  readonly documentProperties = new Map<string, string>();
+  /** ScriptApp's installable triggers of the current user. */
+  readonly triggers: FakeTrigger[] = [];
+  /** MailApp: recipients left today, and what was sent. */
+  mailQuota = 100;
+  readonly mails: FakeMail[] = [];
+  /** DriveApp: the spreadsheet itself is a file in folder 'folder-home'. */
+  readonly driveFiles: FakeDriveFile[] = [];
+  readonly driveFolders = new Set<string>(['folder-home', 'folder-backups']);
+  /** Milliseconds since the epoch as the automation services report it. */
+  clock = Date.UTC(2026, 10, 22, 7, 0, 0);
+  /** What the sandbox's UI received (menus, toasts, sidebars). */
+  readonly menus: string[] = [];
+  readonly toasts: string[] = [];
+  private ids = 0;
 
-  constructor(readonly timeZone = 'Asia/Shanghai', readonly email = 'alice@example.com') {}
+  constructor(readonly timeZone = 'Asia/Shanghai', readonly email = 'alice@example.com', readonly spreadsheetId = 'ss-1', readonly spreadsheetName = 'Customer file') {
+    this.driveFiles.push({ id: spreadsheetId, name: spreadsheetName, folderId: 'folder-home', trashed: false, created: new Date(Date.UTC(2024, 0, 1)), copyOf: null });
+  }
 
   addSheet(name: string, values: Cell[][] = []): FakeSheetState {
-    const state: FakeSheetState = { name, values: values.map((r) => [...r]), formats: [], notes: [], backgrounds: [], hidden: false, frozenRows: 0, validations: [], protections: [], charts: [], bold: [] };
+    const state: FakeSheetState = { name, values: values.map((r) => [...r]), formats: [], notes: [], backgrounds: [], hidden: false, frozenRows: 0, validations: [], protections: [], charts: [], bold: [], conditionalRules: [] };
     this.sheets.push(state);
     return state;
   }
@@ -98,6 +155,7 @@ export class FakeAppsScript {
         setFontWeight: (_w: string | null) => (count('setFontWeight'), s.bold.push(a1), self as unknown as Range),
         activate: () => (count('activate'), self as unknown as Range),
         protect: () => protection(s, a1),
+        a1,
       };
       return self as unknown as SheetRange;
     };
@@ -132,6 +190,12 @@ export class FakeAppsScript {
         getRange: (row: number, col: number, rows = 1, cols = 1) => range(s, row, col, rows, cols),
         getDataRange: () => range(s, 1, 1, Math.max(1, lastRow(s)), Math.max(1, lastCol(s))),
         protect: () => protection(s, null),
+        getConditionalFormatRules: () => (count('getConditionalFormatRules'), s.conditionalRules.map(conditionalRule)),
+        setConditionalFormatRules: (rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]) => {
+          count('setConditionalFormatRules');
+          write();
+          s.conditionalRules = rules.map((r) => ({ ...(r as unknown as { state: FakeConditionalRule }).state }));
+        },
         newChart: () => {
           const spec = { type: '', title: '', ranges: [] as string[] };
           const builder = {
@@ -146,7 +210,16 @@ export class FakeAppsScript {
       };
       return self as unknown as SpreadsheetSheet;
     };
+    // A rule as Sheets hands it back: its boolean condition holds the formula as the only criteria value.
+    const conditionalRule = (state: FakeConditionalRule) =>
+      ({
+        state,
+        getBooleanCondition: () => ({ getCriteriaValues: () => [state.formula], getBackground: () => state.background }),
+        getRanges: () => state.ranges.map((a1) => ({ getA1Notation: () => a1 })),
+      }) as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
     const spreadsheet: SpreadsheetFile = {
+      getId: () => fake.spreadsheetId,
+      getName: () => fake.spreadsheetName,
       getSpreadsheetTimeZone: () => fake.timeZone,
       setActiveSheet: (() => undefined) as unknown as SpreadsheetFile['setActiveSheet'],
       toast: (() => undefined) as unknown as SpreadsheetFile['toast'],
@@ -175,7 +248,22 @@ export class FakeAppsScript {
           };
           return builder as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
         },
+        newConditionalFormatRule: () => {
+          const state: FakeConditionalRule = { formula: '', background: null, ranges: [] };
+          const builder = {
+            whenFormulaSatisfied: (formula: string) => ((state.formula = formula), builder),
+            setBackground: (color: string | null) => ((state.background = color), builder),
+            setRanges: (ranges: unknown[]) => ((state.ranges = ranges.map((r) => String((r as { a1?: string }).a1))), builder),
+            build: () => conditionalRule(state),
+          };
+          return builder as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+        },
         flush: () => undefined,
+      },
+      documentProperties: {
+        getProperty: (key: string) => (count('getProperty'), fake.documentProperties.get(key) ?? null),
+        setProperty: (key: string, value: string) => (count('setProperty'), fake.documentProperties.set(key, value), undefined as unknown as GoogleAppsScript.Properties.Properties),
+        deleteProperty: (key: string) => (count('deleteProperty'), fake.documentProperties.delete(key), undefined as unknown as GoogleAppsScript.Properties.Properties),
       },
       lock: {
         waitLock: () => {
@@ -192,6 +280,183 @@ export class FakeAppsScript {
       },
       chartTypes: { BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE', PIE: 'PIE' } as unknown as AppsScriptServices['chartTypes'],
       userEmail: () => fake.email,
+    };
+  }
+
+  /** ScriptApp, MailApp, DriveApp and a script lock over this fake, counting calls as services() does. */
+  automation(): AutomationServices {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const fake = this;
+    const count = (name: string) => (fake.calls[name] = (fake.calls[name] ?? 0) + 1);
+    const trigger = (t: FakeTrigger) =>
+      ({ getHandlerFunction: () => t.handler, getUniqueId: () => t.id, getEventType: () => t.event, getTriggerSourceId: () => t.sourceId }) as unknown as GoogleAppsScript.Script.Trigger;
+    const create = (t: Omit<FakeTrigger, 'id'>) => {
+      count('createTrigger');
+      // Apps Script's limit: 20 triggers per user per script.
+      if (fake.triggers.length >= 20) throw new Error('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+      const made = { ...t, id: `trigger-${++fake.ids}` };
+      fake.triggers.push(made);
+      return trigger(made);
+    };
+    const iterator = <T,>(items: T[]) => {
+      let i = 0;
+      return { hasNext: () => i < items.length, next: () => items[i++]!, getContinuationToken: () => '' };
+    };
+    const folder = (id: string): GoogleAppsScript.Drive.Folder => {
+      if (!fake.driveFolders.has(id)) throw new Error(`No item with the given ID could be found: ${id}`);
+      return {
+        getId: () => id,
+        getName: () => id,
+        getFiles: () => (count('getFiles'), iterator(fake.driveFiles.filter((f) => f.folderId === id && !f.trashed).map(file))),
+      } as unknown as GoogleAppsScript.Drive.Folder;
+    };
+    const file = (f: FakeDriveFile): GoogleAppsScript.Drive.File =>
+      ({
+        getId: () => f.id,
+        getName: () => f.name,
+        getDateCreated: () => f.created,
+        isTrashed: () => f.trashed,
+        getParents: () => iterator([folder(f.folderId)]),
+        makeCopy: (name: string, destination: GoogleAppsScript.Drive.Folder) => {
+          count('makeCopy');
+          const copy: FakeDriveFile = { id: `file-${++fake.ids}`, name, folderId: destination.getId(), trashed: false, created: new Date(fake.clock), copyOf: f.id };
+          fake.driveFiles.push(copy);
+          return file(copy);
+        },
+        setTrashed: (trashed: boolean) => (count('setTrashed'), (f.trashed = trashed), file(f)),
+      }) as unknown as GoogleAppsScript.Drive.File;
+    return {
+      scriptApp: {
+        getProjectTriggers: () => (count('getProjectTriggers'), fake.triggers.map(trigger)),
+        deleteTrigger: (t: GoogleAppsScript.Script.Trigger) => {
+          count('deleteTrigger');
+          const at = fake.triggers.findIndex((x) => x.id === t.getUniqueId());
+          if (at >= 0) fake.triggers.splice(at, 1);
+        },
+        newTrigger: (handler: string) => {
+          count('newTrigger');
+          return {
+            forSpreadsheet: (key: unknown) => {
+              const sourceId = typeof key === 'string' ? key : (key as { getId(): string }).getId();
+              let event: FakeTrigger['event'] | null = null;
+              const builder = {
+                onEdit: () => ((event = 'edit'), builder),
+                onFormSubmit: () => ((event = 'formSubmit'), builder),
+                create: () => {
+                  if (!event) throw new Error('The trigger needs an event type.');
+                  return create({ handler, event, sourceId });
+                },
+              };
+              return builder;
+            },
+            timeBased: () => {
+              const spec: Omit<FakeTrigger, 'id'> = { handler, event: 'clock', sourceId: null };
+              const builder = {
+                everyDays: (n: number) => ((spec.everyDays = n), builder),
+                atHour: (h: number) => {
+                  if (!Number.isInteger(h) || h < 0 || h > 23) throw new Error(`Invalid hour: ${h}`);
+                  return (spec.atHour = h), builder;
+                },
+                inTimezone: (tz: string) => ((spec.timeZone = tz), builder),
+                after: (ms: number) => ((spec.afterMs = ms), builder),
+                create: () => create(spec),
+              };
+              return builder;
+            },
+          } as unknown as GoogleAppsScript.Script.TriggerBuilder;
+        },
+      },
+      mailApp: {
+        getRemainingDailyQuota: () => (count('getRemainingDailyQuota'), fake.mailQuota),
+        sendEmail: ((message: GoogleAppsScript.Mail.MailAdvancedParameters) => {
+          count('sendEmail');
+          const recipients = String(message.to ?? '').split(',').filter((x) => x.trim() !== '').length;
+          // What Apps Script throws once the day's recipients are used up.
+          if (recipients > fake.mailQuota) throw new Error('Service invoked too many times for one day: email.');
+          fake.mailQuota -= recipients;
+          fake.mails.push({ to: String(message.to), subject: String(message.subject), body: String(message.body), htmlBody: String(message.htmlBody ?? ''), name: message.name });
+        }) as GoogleAppsScript.Mail.MailApp['sendEmail'],
+      },
+      driveApp: {
+        getFileById: (id: string) => {
+          count('getFileById');
+          const f = fake.driveFiles.find((x) => x.id === id);
+          if (!f) throw new Error(`No item with the given ID could be found: ${id}`);
+          return file(f);
+        },
+        getFolderById: (id: string) => (count('getFolderById'), folder(id)),
+      },
+      scriptLock: { waitLock: () => void count('scriptLock'), releaseLock: () => undefined },
+      now: () => fake.clock,
+    };
+  }
+
+  /** An installable edit trigger's event for rows [row, row + numRows) of a sheet (1-based, as Sheets gives it). */
+  editEvent(sheet: string, row: number, numRows = 1): EditEvent {
+    return { range: { getRow: () => row, getNumRows: () => numRows, getSheet: () => ({ getName: () => sheet }) } as unknown as EditEvent['range'] };
+  }
+
+  /**
+   * A Google Form response as Sheets delivers it: the answers appended as a
+   * row of the response sheet (Timestamp first), and an event with values
+   * in column order and namedValues by question title.
+   */
+  submitForm(sheet: string, answers: Record<string, string>, timestamp = '2026/11/22 15:04:05'): FormSubmitEvent {
+    const state = this.state(sheet);
+    const header = (state.values[0] ?? []).map(String);
+    const values = header.map((title, c) => (c === 0 ? timestamp : answers[title] ?? ''));
+    state.values.push(values);
+    const row = state.values.length;
+    return {
+      values,
+      namedValues: Object.fromEntries(header.map((title, c) => [title, [values[c]!]])),
+      range: { getRow: () => row, getSheet: () => ({ getName: () => sheet }) } as unknown as FormSubmitEvent['range'],
+    };
+  }
+
+  /**
+   * Apps Script's global objects over this fake, for code that reads them
+   * (the built Code.js in a vm sandbox, the sidebar's server in the browser
+   * test): nothing else is there.
+   */
+  globals(options: { locale?: string } = {}): Record<string, unknown> {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const fake = this;
+    const services = this.services();
+    const automation = this.automation();
+    const cache = new Map<string, string>();
+    const spreadsheet = { ...services.spreadsheet, toast: (message: string) => void fake.toasts.push(message) };
+    return {
+      SpreadsheetApp: {
+        getActiveSpreadsheet: () => spreadsheet,
+        getUi: () => ({
+          createMenu: (title: string) => {
+            const menu = { addItem: (label: string, fn: string) => (fake.menus.push(`${title}/${label}=${fn}`), menu), addSeparator: () => menu, addToUi: () => undefined };
+            return menu;
+          },
+          showSidebar: () => undefined,
+        }),
+        newDataValidation: services.spreadsheetApp.newDataValidation,
+        newConditionalFormatRule: services.spreadsheetApp.newConditionalFormatRule,
+        flush: services.spreadsheetApp.flush,
+      },
+      LockService: { getDocumentLock: () => services.lock, getScriptLock: () => automation.scriptLock },
+      Utilities: services.utilities,
+      Charts: { ChartType: services.chartTypes },
+      Session: { getActiveUserLocale: () => options.locale ?? 'en_US', getActiveUser: () => ({ getEmail: () => fake.email }) },
+      PropertiesService: { getDocumentProperties: () => services.documentProperties },
+      ScriptApp: automation.scriptApp,
+      MailApp: automation.mailApp,
+      DriveApp: automation.driveApp,
+      CacheService: {
+        getDocumentCache: () => ({
+          putAll: (o: Record<string, string>) => Object.entries(o).forEach(([k, v]) => cache.set(k, v)),
+          get: (k: string) => cache.get(k) ?? null,
+          getAll: (keys: string[]) => Object.fromEntries(keys.map((k) => [k, cache.get(k)])),
+        }),
+      },
+      HtmlService: { createHtmlOutputFromFile: () => ({ setTitle: () => ({}) }) },
+      console,
     };
   }
 }

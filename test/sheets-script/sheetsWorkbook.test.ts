@@ -78,3 +78,57 @@ describe('SheetsWorkbook (SpreadsheetApp port)', () => {
     expect(fake.state('Customers').values.filter((r) => r.some((c) => c !== '')).map((r) => r.filter((c) => c !== ''))).toEqual([['Name', 'Phone'], ['王芳', '138-1234-5678']]);
   });
 });
+
+describe('SheetsWorkbook: rows of an edit, and stale rows by conditional format', () => {
+  it('reads a block of rows with one getValues, dates as calendar days', async () => {
+    const fake = new FakeAppsScript('America/Phoenix');
+    fake.addSheet('S', [['Name', 'Updated'], ['a', fake.dateCell(2024, 1, 31)], ['b', fake.dateCell(2025, 12, 1)]]);
+    const port = new SheetsWorkbook(fake.services());
+    expect(await port.readRows('S', 2, 1)).toEqual([['b', new Date(Date.UTC(2025, 11, 1))]]);
+    expect(fake.calls.getValues).toBe(1);
+  });
+
+  it('marks within the given rows only: marks elsewhere and the user\'s notes stay', async () => {
+    const fake = new FakeAppsScript();
+    const sheet = fake.addSheet('S', [['Name', 'Phone'], ['a', '1'], ['b', '2'], ['c', '3']]);
+    const port = new SheetsWorkbook(fake.services());
+    await port.markCells('S', [{ row: 1, col: 1, severity: 'error', note: 'old 1' }, { row: 2, col: 1, severity: 'error', note: 'old 2' }]);
+    sheet.notes[3]![0] = 'VIP';
+    await port.markRows('S', 2, 2, [{ row: 3, col: 0, severity: 'warning', note: 'new' }, { row: 1, col: 0, severity: 'error', note: 'outside, ignored' }]);
+    expect(sheet.notes.map((r) => r.slice(0, 2))).toEqual([['', ''], ['', 'Dossier: old 1'], ['', ''], ['VIP\nDossier: new', '']]);
+    expect(sheet.backgrounds[2]![1]).toBe('#ffffff');
+    expect(sheet.backgrounds[3]![0]).toBe('#ffeb9c');
+  });
+
+  it('marks rows with the same calls for 10 rows as for 1000', async () => {
+    const counts = async (n: number) => {
+      const fake = new FakeAppsScript();
+      fake.addSheet('S', [['Name', 'Phone'], ...Array.from({ length: n }, (_, i) => [`c${i}`, '12345'])]);
+      const port = new SheetsWorkbook(fake.services());
+      await port.markRows('S', 1, n, Array.from({ length: n }, (_, i) => ({ row: 1 + i, col: 1, severity: 'error' as const, note: 'bad' })));
+      return { ...fake.calls };
+    };
+    expect(await counts(10)).toEqual(await counts(1000));
+  });
+
+  it('adds one conditional format rule over the data rows, replaces only its own, and drops it when nothing can be stale', async () => {
+    const fake = new FakeAppsScript();
+    const sheet = fake.addSheet('S', [['Name', 'Updated', 'Last Contact'], ['Li', fake.dateCell(2024, 1, 1), '']]);
+    sheet.conditionalRules.push({ formula: '=$A2="VIP"', background: '#00ff00', ranges: ['S!R2C1:R10C1'] });
+    const port = new SheetsWorkbook(fake.services());
+    await port.highlightStaleRows('S', { dateColumns: [1, 2], columnCount: 3, days: 180 });
+    await port.highlightStaleRows('S', { dateColumns: [1, 2], columnCount: 3, days: 30 });
+    expect(sheet.conditionalRules).toEqual([
+      { formula: '=$A2="VIP"', background: '#00ff00', ranges: ['S!R2C1:R10C1'] },
+      { formula: '=AND(COUNTA($A2:$C2)>0,OR(AND($B2="",$C2=""),TODAY()-MAX($B2,$C2)>30))', background: '#e7e6e6', ranges: ['S!R2C1:R1000C3'] },
+    ]);
+    // The user deleted Dossier's rule: the next run adds one again, still only one.
+    sheet.conditionalRules.splice(1, 1);
+    await port.highlightStaleRows('S', { dateColumns: [2], columnCount: 3, days: 30 });
+    expect(sheet.conditionalRules.map((r) => r.formula)).toEqual(['=$A2="VIP"', '=AND(COUNTA($A2:$C2)>0,OR(AND($C2=""),TODAY()-$C2>30))']);
+    await port.highlightStaleRows('S', { dateColumns: [], columnCount: 3, days: 30 });
+    expect(sheet.conditionalRules.map((r) => r.formula)).toEqual(['=$A2="VIP"']);
+    expect(fake.documentProperties.has('dossier.staleRules')).toBe(false);
+    expect(fake.writesOutsideLock).toBe(0);
+  });
+});
