@@ -39,6 +39,58 @@ export interface CommandApi {
   saveSettings(settings: Settings): Promise<Settings>;
   /** Selects a cell in the sheet (a finding's, a duplicate's row). Row and column are 1-based, as the user sees them. */
   selectCell(sheet: string, row: number, col: number): Promise<void>;
+
+  // Triggers and reminders: only hosts that have them (Google Sheets) implement
+  // these; their presence is the capability, and Settings shows the section only then.
+  /** Which Dossier triggers are installed, their settings, the owners in the sheet, the last daily run. */
+  automationStatus?(): Promise<AutomationStatus>;
+  /** Installs one trigger; refused unless the user agreed to what it does (`consent: true`). Never installs a second copy. */
+  installAutomation?(kind: AutomationKind, consent: AutomationConsent): Promise<AutomationStatus>;
+  removeAutomation?(kind: AutomationKind): Promise<AutomationStatus>;
+  saveAutomationSettings?(settings: AutomationSettings): Promise<AutomationStatus>;
+}
+
+/** The triggers Dossier can install: on edit (check edited rows), on form submit (merge the response), daily (digest mails, backup). */
+export type AutomationKind = 'edit' | 'formSubmit' | 'daily';
+
+/** What the user agreed to on the consent step; nothing is installed without it. */
+export interface AutomationConsent {
+  readonly consent: true;
+}
+
+export interface AutomationSettings {
+  /** Hour of the daily run, 0–23, in the spreadsheet's time zone. */
+  readonly dailyHour: number;
+  /** Owner (as written in the Owner column) → the address their digest goes to. */
+  readonly ownerEmails: ReadonlyArray<{ readonly owner: string; readonly email: string }>;
+  /** A dated copy of the spreadsheet in a Drive folder on each daily run, the last `keep` kept. */
+  readonly backup: { readonly enabled: boolean; readonly keep: number; readonly folderId: string | null };
+}
+
+export interface DailyRunSummary {
+  /** ISO time of the run. */
+  readonly time: string;
+  readonly sent: number;
+  /** Owners with something to hear about but no address in the table. */
+  readonly ownersWithoutAddress: number;
+  /** Digests held back because the day's mail quota (or the run's time) ran out. */
+  readonly notSent: number;
+  /** Name of the backup copy made, or null. */
+  readonly backup: string | null;
+  /** Older Dossier backups moved to the trash. */
+  readonly trashedBackups: number;
+  /** A sentence when part of the run failed (e.g. the backup folder is gone). */
+  readonly problem: string | null;
+}
+
+export interface AutomationStatus {
+  readonly installed: AutomationKind[];
+  readonly settings: AutomationSettings;
+  /** Owners named in the customer sheet, for the address table. */
+  readonly owners: string[];
+  readonly lastDaily: DailyRunSummary | null;
+  /** Who the triggers run as (their mail is sent from this account), where the domain shows it. */
+  readonly runsAs: string | null;
 }
 
 export interface MappingSummary {
