@@ -71,6 +71,8 @@ export class FakeAppsScript {
   readonly sheets: FakeSheetState[] = [];
   lockHeld = false;
   writesOutsideLock = 0;
+  /** Text written without the apostrophe that keeps Sheets from running it as a formula. */
+  readonly formulaCellsWritten: string[] = [];
   /** PropertiesService.getDocumentProperties(). */
   readonly documentProperties = new Map<string, string>();
   /** ScriptApp's installable triggers of the current user. */
@@ -137,7 +139,14 @@ export class FakeAppsScript {
       };
       const self = {
         getValues: () => (count('getValues'), read<Cell>(s.values, '')),
-        setValues: (v: Cell[][]) => (count('setValues'), write(), put(s.values, v.map((r) => r.map((x) => (typeof x === 'string' && x.startsWith("'") ? x.slice(1) : x))), ''), self as unknown as Range),
+        setValues: (v: Cell[][]) => {
+          count('setValues');
+          write();
+          // Text Sheets would run as a formula (no leading apostrophe): recorded, so tests can assert none was ever written.
+          for (const x of v.flat()) if (typeof x === 'string' && /^[=+\-@\t\r]/.test(x) && !/^[+-]\d+(?:\.\d+)?$/.test(x)) fake.formulaCellsWritten.push(x);
+          put(s.values, v.map((r) => r.map((x) => (typeof x === 'string' && x.startsWith("'") ? x.slice(1) : x))), '');
+          return self as unknown as Range;
+        },
         getNumberFormats: () => (count('getNumberFormats'), read(s.formats, 'General')),
         setNumberFormats: (f: string[][]) => (count('setNumberFormats'), write(), put(s.formats, f, 'General'), self as unknown as Range),
         setNumberFormat: (f: string) => (count('setNumberFormat'), write(), put(s.formats, Array.from({ length: rows }, () => Array<string>(cols).fill(f)), 'General'), self as unknown as Range),
