@@ -13,7 +13,15 @@ export interface CheckTableOptions {
 
 interface MappedField {
   readonly field: TemplateField;
+  readonly key: string;
   readonly col: number;
+  readonly label: string;
+  /** The warning code of a value in the wrong form, e.g. `phone.format`. */
+  readonly formatCode: string;
+  /** First row of each standard value, for fields that must be unique. */
+  readonly firstRowOfValue: Map<string, number> | null;
+  /** The label of the field this date may not be before. */
+  readonly notBeforeLabel: string | null;
 }
 
 /**
@@ -23,78 +31,90 @@ interface MappedField {
  */
 export function checkTable(table: CustomerTable, options: CheckTableOptions): Finding[] {
   const { lang } = options;
+  const labelOf = (key: string) => table.template.fields.find((f) => f.key === key)?.label[lang] ?? key;
   const mapped: MappedField[] = table.template.fields
     .filter((field) => field.key in table.mapping.columns)
-    .map((field) => ({ field, col: table.mapping.columns[field.key]! }))
+    .map((field) => ({
+      field,
+      key: field.key,
+      col: table.mapping.columns[field.key]!,
+      label: field.label[lang],
+      formatCode: `${field.type}.format`,
+      firstRowOfValue: field.unique ? new Map<string, number>() : null,
+      notBeforeLabel: field.notBefore ? labelOf(field.notBefore) : null,
+    }))
     .sort((a, b) => a.col - b.col);
-  const labelOf = (key: string) => table.template.fields.find((f) => f.key === key)?.label[lang] ?? key;
+  const rules = table.template.rules
+    .map((rule) => ({ rule, present: rule.fields.filter((key) => key in table.mapping.columns) }))
+    .filter(({ present }) => present.length > 0)
+    .map(({ rule, present }) => ({
+      code: rule.code,
+      present,
+      anchor: mapped.find((m) => m.key === present[0])!,
+      fields: rule.fields.map(labelOf).join(lang === 'zh' ? '、' : ' / '),
+    }));
   const findings: Finding[] = [];
-  // Findings of the row being checked, with their column, sorted into place when the row is done.
-  let rowFindings: Array<{ col: number; finding: Finding }> = [];
-  // The same value with the same problem gets the same sentence: most warnings repeat (dates, choices).
-  const messages = new Map<string, string>();
-  const add = (row: CustomerRow, m: MappedField, severity: Finding['severity'], code: string, suggestion: string | null, params?: Record<string, string | number>) => {
+  // Columns of the current row's findings, parallel to its tail of `findings`:
+  // field findings arrive in column order, a row rule's is put into place.
+  const rowCols: number[] = [];
+  let rowStart: number;
+  const finding = (row: CustomerRow, m: MappedField, severity: Finding['severity'], code: string, suggestion: string | null, params?: Record<string, string | number>): Finding => {
     const value = cellToText(row.cells[m.col] ?? null);
-    let message: string | undefined;
-    const key = params ? null : `${code}\u0000${m.field.key}\u0000${value}\u0000${suggestion ?? ''}`;
-    if (key !== null) message = messages.get(key);
-    if (message === undefined) {
-      message = findingMessage(lang, code, { field: m.field.label[lang], value, suggestion: suggestion ?? '', ...params });
-      if (key !== null && messages.size < 100_000) messages.set(key, message);
-    }
-    rowFindings.push({ col: m.col, finding: { row: row.rowNumber, field: m.field.key, severity, code, message, value, suggestion } });
+    const message = findingMessage(lang, code, params ? { field: m.label, value, suggestion: suggestion ?? '', ...params } : { field: m.label, value, suggestion: suggestion ?? '' });
+    return { row: row.rowNumber, field: m.key, severity, code, message, value, suggestion };
+  };
+  const add = (row: CustomerRow, m: MappedField, severity: Finding['severity'], code: string, suggestion: string | null, params?: Record<string, string | number>) => {
+    findings.push(finding(row, m, severity, code, suggestion, params));
+    rowCols.push(m.col);
   };
 
   const nextIds = blankIdFillers(table, mapped);
-  const firstRowOfValue = new Map<string, Map<string, number>>();
 
   for (const row of table.rows) {
-    rowFindings = [];
+    rowStart = findings.length;
+    rowCols.length = 0;
+    const values = row.values;
     for (const m of mapped) {
-      const result = row.values[m.field.key]!;
+      const result = values[m.key]!;
       switch (result.status) {
         case 'invalid':
-          add(row, m, 'error', result.code, null, result.params ? { ...result.params } : undefined);
+          add(row, m, 'error', result.code, null, result.params);
           break;
         case 'reformat':
-          add(row, m, 'warning', `${m.field.type}.format`, result.suggestion);
+          add(row, m, 'warning', m.formatCode, result.suggestion);
           break;
         case 'empty':
-          if (m.field.type === 'id') add(row, m, 'warning', 'id.missing', nextIds.get(m.field.key)!());
+          if (m.field.type === 'id') add(row, m, 'warning', 'id.missing', nextIds.get(m.key)!());
           else if (m.field.required) add(row, m, 'error', 'field.required', null);
           break;
         case 'ok':
           break;
       }
-      if (m.field.unique) {
+      if (m.firstRowOfValue !== null) {
         const key = uniqueKey(result);
         if (key !== null) {
-          const seen = firstRowOfValue.get(m.field.key) ?? new Map<string, number>();
-          firstRowOfValue.set(m.field.key, seen);
-          const first = seen.get(key);
-          if (first === undefined) seen.set(key, row.rowNumber);
+          const first = m.firstRowOfValue.get(key);
+          if (first === undefined) m.firstRowOfValue.set(key, row.rowNumber);
           else add(row, m, 'error', `${m.field.type === 'id' ? 'id' : 'field'}.duplicate`, null, { otherRow: first });
         }
       }
-      if (m.field.notBefore) {
-        const other = row.values[m.field.notBefore];
+      if (m.notBeforeLabel !== null) {
+        const other = values[m.field.notBefore!];
         const mine = standardOf(result);
         const theirs = other && standardOf(other);
         if (typeof mine === 'string' && typeof theirs === 'string' && mine < theirs) {
-          add(row, m, 'error', 'date.beforeField', null, { other: labelOf(m.field.notBefore), otherValue: theirs });
+          add(row, m, 'error', 'date.beforeField', null, { other: m.notBeforeLabel, otherValue: theirs });
         }
       }
     }
-    for (const rule of table.template.rules) {
-      const present = rule.fields.filter((key) => key in table.mapping.columns);
-      if (present.length === 0) continue;
-      if (present.every((key) => row.values[key]!.status === 'empty')) {
-        const anchor = mapped.find((m) => m.field.key === present[0])!;
-        add(row, anchor, 'error', rule.code, null, { fields: rule.fields.map(labelOf).join(lang === 'zh' ? '、' : ' / ') });
-      }
+    for (const rule of rules) {
+      if (!rule.present.every((key) => values[key]!.status === 'empty')) continue;
+      // After every finding of a column left of or at the anchor's, as a stable sort by column would put it.
+      let at = rowCols.length;
+      while (at > 0 && rowCols[at - 1]! > rule.anchor.col) at--;
+      findings.splice(rowStart + at, 0, finding(row, rule.anchor, 'error', rule.code, null, { fields: rule.fields }));
+      rowCols.splice(at, 0, rule.anchor.col);
     }
-    if (rowFindings.length > 1) rowFindings.sort((a, b) => a.col - b.col);
-    for (const { finding } of rowFindings) findings.push(finding);
   }
   return findings;
 }
