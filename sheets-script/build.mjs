@@ -18,6 +18,8 @@ export const ENTRY_POINTS = [
   'onOpen', 'onInstall',
   'menuOpenSidebar', 'menuApplyTemplate', 'menuCheck', 'menuFix', 'menuFindDuplicates', 'menuFlagStale', 'menuReport', 'menuSettings',
   'resumeDossierJob', 'dossierJobProgress', 'dossierCommand', 'dossierResult', 'dossierHostLang',
+  // Installable triggers (installed from Settings with consent; never named onEdit, which would run as a simple trigger).
+  'dossierOnEdit', 'dossierOnFormSubmit', 'dossierDaily',
 ];
 
 export async function buildSheets(outDir = out) {

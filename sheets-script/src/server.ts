@@ -1,15 +1,21 @@
-import { createCoreCommands } from '../../shared/commands/createCoreCommands';
 import type { CommandApi } from '../../shared/commands/commandApi';
 import { langFromLocale, type Lang } from '../../shared/core/i18n/lang';
 import { normalizeContextFor } from '../../shared/core/operations/check';
 import { readWorkbookTemplate } from '../../shared/core/template/workbookTemplate';
 import { findCustomerSheet } from '../../shared/core/table/findCustomerSheet';
 import { runChunkedJob, type JobState } from './chunkedJob';
-import { gasServices } from './gasServices';
+import type { EditEvent, FormSubmitEvent } from './automationServices';
+import { loadAutomationSettings, saveLastDaily } from './automationSettings';
+import { runDaily } from './dailyRun';
+import { checkEditedRows } from './editedRowsCheck';
+import { mergeFormResponse } from './formResponseMerge';
+import { gasAutomationServices, gasServices } from './gasServices';
 import { addDossierMenu } from './menu';
+import { sheetsCommands } from './sheetsCommands';
 import { SheetsWorkbook } from './sheetsWorkbook';
 import { staleFlagJob } from './staleFlagJob';
 import type { SpreadsheetSheet } from './appsScriptServices';
+import { readWorkbookPreferences } from './workbookPreferences';
 
 /**
  * The Apps Script entry points. build.mjs declares each export as a
@@ -26,7 +32,8 @@ function today(): string {
 }
 
 function commands(): CommandApi {
-  return createCoreCommands(new SheetsWorkbook(gasServices()), { today, now: () => new Date().toISOString(), lang: lang() });
+  const services = gasServices();
+  return sheetsCommands(new SheetsWorkbook(services), services, { scriptApp: ScriptApp }, { today, now: () => new Date().toISOString(), lang: lang() });
 }
 
 function toast(message: string): void {
@@ -202,4 +209,55 @@ export function dossierResult(id: string): unknown {
 /** The host language for the sidebar's first paint. */
 export function dossierHostLang(): Lang {
   return lang();
+}
+
+/**
+ * The triggers' handlers (installed from Settings, with consent; see
+ * automationTriggers.ts). They run with nobody at the keyboard, as the
+ * installer: a failure is logged (exceptionLogging: STACKDRIVER) and
+ * never half-applied, as every write goes through the core's safety layer.
+ * Their language: the one chosen in Settings, else the installer's.
+ */
+async function triggerContext() {
+  const services = gasServices();
+  const port = new SheetsWorkbook(services);
+  const preferences = await readWorkbookPreferences(port);
+  const automation = loadAutomationSettings(services.documentProperties);
+  return { services, port, preferences, automation, lang: preferences.lang ?? automation.lang ?? lang() };
+}
+
+/** Installable edit trigger: checks and marks the edited rows only. */
+export async function dossierOnEdit(e: EditEvent): Promise<void> {
+  const services = gasServices();
+  const port = new SheetsWorkbook(services);
+  await checkEditedRows(port, e, {
+    today: today(),
+    preferences: async () => {
+      const preferences = await readWorkbookPreferences(port);
+      return { template: preferences.template, lang: preferences.lang ?? loadAutomationSettings(services.documentProperties).lang ?? lang() };
+    },
+  });
+}
+
+/** Spreadsheet form-submit trigger: merges the response into the customer file, one submission at a time. */
+export async function dossierOnFormSubmit(e: FormSubmitEvent): Promise<void> {
+  const lock = gasAutomationServices().scriptLock;
+  // Two responses arriving together would both read the sheet before either writes: they queue here (up to 30 s).
+  lock.waitLock(30_000);
+  try {
+    const { port, preferences, lang: l } = await triggerContext();
+    const result = await mergeFormResponse(port, e, { template: preferences.template, lang: l, today: today(), now: new Date().toISOString(), keepSnapshots: preferences.keepSnapshots });
+    console.log(`Dossier: form response merged into "${result.customerSheet}": ${result.added} added, ${result.updated} updated, ${result.review} for review, ${result.rejected} rejected.`);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Daily time-driven trigger: digests to owners, then the optional backup; the outcome is shown in Settings. */
+export async function dossierDaily(): Promise<void> {
+  const { services, port, preferences, automation, lang: l } = await triggerContext();
+  const { lang: _installLang, ...settings } = automation;
+  const summary = await runDaily(port, gasAutomationServices(), services.spreadsheet, { template: preferences.template, lang: l, today: today(), settings });
+  saveLastDaily(services.documentProperties, summary);
+  console.log(`Dossier daily: ${JSON.stringify(summary)}`);
 }

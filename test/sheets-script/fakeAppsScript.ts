@@ -88,6 +88,8 @@ export class FakeAppsScript {
   /** What the sandbox's UI received (menus, toasts, sidebars). */
   readonly menus: string[] = [];
   readonly toasts: string[] = [];
+  /** What the code wrote to console (Apps Script's execution log). */
+  readonly logs: string[] = [];
   private ids = 0;
 
   constructor(readonly timeZone = 'Asia/Shanghai', readonly email = 'alice@example.com', readonly spreadsheetId = 'ss-1', readonly spreadsheetName = 'Customer file') {
@@ -465,7 +467,8 @@ export class FakeAppsScript {
         }),
       },
       HtmlService: { createHtmlOutputFromFile: () => ({ setTitle: () => ({}) }) },
-      console,
+      // Apps Script's console goes to the execution log (Stackdriver); here, to `logs`.
+      console: { log: (...a: unknown[]) => void fake.logs.push(a.join(' ')), warn: (...a: unknown[]) => void fake.logs.push(a.join(' ')), error: (...a: unknown[]) => void fake.logs.push(a.join(' ')) },
     };
   }
 }

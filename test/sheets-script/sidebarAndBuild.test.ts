@@ -60,7 +60,9 @@ describe('build', () => {
     const { execFileSync } = await import('node:child_process');
     execFileSync(process.execPath, ['--input-type=module', '-e', `import('${join(__dirname, '..', '..', 'sheets-script', 'build.mjs').replace(/\\/g, '/')}').then((m) => m.buildSheets('${out}'))`], { stdio: 'pipe' });
     const code = readFileSync(join(out, 'Code.js'), 'utf8');
-    for (const fn of ['onOpen', 'dossierCommand', 'dossierResult', 'resumeDossierJob', ...MENU_ITEMS.map((m) => m.fn)]) expect(code).toMatch(new RegExp(`^function ${fn}\\(`, 'm'));
+    for (const fn of ['onOpen', 'dossierCommand', 'dossierResult', 'resumeDossierJob', 'dossierOnEdit', 'dossierOnFormSubmit', 'dossierDaily', ...MENU_ITEMS.map((m) => m.fn)]) expect(code).toMatch(new RegExp(`^function ${fn}\\(`, 'm'));
+    // No simple edit trigger: checking on edit runs only once the user installs it.
+    expect(code).not.toMatch(/^function onEdit\(/m);
     const html = readFileSync(join(out, 'Sidebar.html'), 'utf8');
     expect(html).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)=["']?https?:/i);
     expect(html).not.toMatch(/@import\s+url\(\s*["']?https?:/i);
@@ -70,6 +72,8 @@ describe('build', () => {
     const manifest = JSON.parse(readFileSync(join(out, 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.oauthScopes).toEqual(expect.arrayContaining(['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui']));
+    expect(manifest.oauthScopes).toEqual(expect.arrayContaining(['https://www.googleapis.com/auth/script.scriptapp', 'https://www.googleapis.com/auth/script.send_mail']));
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/gmail.send');
   });
 });
