@@ -11,6 +11,8 @@ export interface ScriptRun {
 const METHODS: ReadonlyArray<keyof CommandApi> = [
   'status', 'applyTemplate', 'check', 'previewFix', 'applyFix', 'findDuplicates', 'merge', 'markNotDuplicates', 'stale', 'markContacted',
   'report', 'applySegments', 'importRows', 'undo', 'listSnapshots', 'restoreSnapshot', 'erase', 'getSettings', 'saveSettings', 'selectCell',
+  // Sheets has triggers: the sidebar offers them (Settings shows its section because these exist).
+  'automationStatus', 'installAutomation', 'removeAutomation', 'saveAutomationSettings',
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { Button, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import type { Settings } from '../../commands/commandApi';
+import { useEffect, useMemo, useState } from 'react';
+import type { CommandApi, Settings } from '../../commands/commandApi';
+import { AutomationSettings } from '../components/AutomationSettings';
 import { EraseCustomer } from '../components/EraseCustomer';
 import { ViewHeader } from '../components/ViewHeader';
 import { useStrings } from '../i18n/useStrings';
@@ -8,11 +9,18 @@ import type { ViewProps } from './viewProps';
 
 const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
 
-/** Language, phone region, thresholds, snapshots kept, date order: stored in the workbook. */
+/** The trigger commands, where the host has them (Google Sheets): their presence is the capability. */
+function automationOf(api: CommandApi) {
+  const { automationStatus, installAutomation, removeAutomation, saveAutomationSettings } = api;
+  return automationStatus && installAutomation && removeAutomation && saveAutomationSettings ? { automationStatus, installAutomation, removeAutomation, saveAutomationSettings } : null;
+}
+
+/** Language, phone region, thresholds, snapshots kept, date order: stored in the workbook; triggers and reminders where the host has them. */
 export function SettingsView({ api, runner, go, notify, onSaved }: ViewProps & { onSaved: (settings: Settings) => void }) {
   const { t } = useStrings();
   const styles = useStyles();
   const [settings, setSettings] = useState<Settings | null>(null);
+  const automation = useMemo(() => automationOf(api), [api]);
   useEffect(() => {
     void runner.run(() => api.getSettings()).then((s) => s && setSettings(s));
   }, [api, runner.run]);
@@ -51,6 +59,7 @@ export function SettingsView({ api, runner, go, notify, onSaved }: ViewProps & {
         </Select>
       </Field>
       <Button appearance="primary" onClick={() => void save()} disabled={runner.busy}>{t('save')}</Button>
+      {automation && <AutomationSettings api={automation} runner={runner} notify={notify} />}
       <EraseCustomer api={api} runner={runner} notify={notify} />
     </div>
   );
