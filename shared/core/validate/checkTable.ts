@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/lang';
 import { cellToText } from '../normalize/cellToText';
 import type { Normalized, StandardValue } from '../normalize/normalized';
 import type { CustomerRow, CustomerTable } from '../table/customerTable';
+import { tableColumn } from '../table/tableColumn';
 import type { TemplateField } from '../template/templateSchema';
 import { customerIdSequence } from './customerIdSequence';
 
@@ -22,6 +23,8 @@ interface MappedField {
   readonly firstRowOfValue: Map<string, number> | null;
   /** The label of the field this date may not be before. */
   readonly notBeforeLabel: string | null;
+  readonly values: readonly Normalized[];
+  readonly notBeforeValues: readonly Normalized[] | null;
 }
 
 /**
@@ -42,6 +45,8 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
       formatCode: `${field.type}.format`,
       firstRowOfValue: field.unique ? new Map<string, number>() : null,
       notBeforeLabel: field.notBefore ? labelOf(field.notBefore) : null,
+      values: tableColumn(table, field.key),
+      notBeforeValues: field.notBefore && field.notBefore in table.mapping.columns ? tableColumn(table, field.notBefore) : null,
     }))
     .sort((a, b) => a.col - b.col);
   const rules = table.template.rules
@@ -49,7 +54,7 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
     .filter(({ present }) => present.length > 0)
     .map(({ rule, present }) => ({
       code: rule.code,
-      present,
+      present: present.map((key) => tableColumn(table, key)),
       anchor: mapped.find((m) => m.key === present[0])!,
       fields: rule.fields.map(labelOf).join(lang === 'zh' ? '、' : ' / '),
     }));
@@ -68,14 +73,14 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
     rowCols.push(m.col);
   };
 
-  const nextIds = blankIdFillers(table, mapped);
+  const nextIds = blankIdFillers(mapped);
 
-  for (const row of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i]!;
     rowStart = findings.length;
     rowCols.length = 0;
-    const values = row.values;
     for (const m of mapped) {
-      const result = values[m.key]!;
+      const result = m.values[i]!;
       switch (result.status) {
         case 'invalid':
           add(row, m, 'error', result.code, null, result.params);
@@ -98,17 +103,16 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
           else add(row, m, 'error', `${m.field.type === 'id' ? 'id' : 'field'}.duplicate`, null, { otherRow: first });
         }
       }
-      if (m.notBeforeLabel !== null) {
-        const other = values[m.field.notBefore!];
+      if (m.notBeforeValues !== null) {
         const mine = standardOf(result);
-        const theirs = other && standardOf(other);
+        const theirs = standardOf(m.notBeforeValues[i]!);
         if (typeof mine === 'string' && typeof theirs === 'string' && mine < theirs) {
-          add(row, m, 'error', 'date.beforeField', null, { other: m.notBeforeLabel, otherValue: theirs });
+          add(row, m, 'error', 'date.beforeField', null, { other: m.notBeforeLabel!, otherValue: theirs });
         }
       }
     }
     for (const rule of rules) {
-      if (!rule.present.every((key) => values[key]!.status === 'empty')) continue;
+      if (!rule.present.every((column) => column[i]!.status === 'empty')) continue;
       // After every finding of a column left of or at the anchor's, as a stable sort by column would put it.
       let at = rowCols.length;
       while (at > 0 && rowCols[at - 1]! > rule.anchor.col) at--;
@@ -129,17 +133,23 @@ function uniqueKey(result: Normalized): string | null {
   return Array.isArray(value) ? value.join('\u0000') : String(value);
 }
 
-/** One id sequence per id field, continuing the ids the sheet already has. */
-function blankIdFillers(table: CustomerTable, mapped: readonly MappedField[]): Map<string, () => string> {
+/** One id sequence per id field, continuing the ids the sheet already has; made at the first blank id, since most sheets have none. */
+function blankIdFillers(mapped: readonly MappedField[]): Map<string, () => string> {
   const fillers = new Map<string, () => string>();
-  for (const { field } of mapped) {
-    if (field.type !== 'id') continue;
-    const existing: string[] = [];
-    for (const row of table.rows) {
-      const value = standardOf(row.values[field.key]!);
-      if (value !== undefined) existing.push(String(value));
-    }
-    fillers.set(field.key, customerIdSequence(existing));
+  for (const m of mapped) {
+    if (m.field.type !== 'id') continue;
+    let next: (() => string) | undefined;
+    fillers.set(m.key, () => {
+      if (next === undefined) {
+        const existing: string[] = [];
+        for (const result of m.values) {
+          const value = standardOf(result);
+          if (value !== undefined) existing.push(String(value));
+        }
+        next = customerIdSequence(existing);
+      }
+      return next();
+    });
   }
   return fillers;
 }
