@@ -8,10 +8,10 @@ export function customerIdSequence(existing: Iterable<string>): () => string {
   const byPrefix = new Map<string, { count: number; max: number; width: number }>();
   for (const id of existing) {
     taken.add(id);
-    const match = /^(.*?)(\d+)$/.exec(id);
-    if (!match) continue;
-    const prefix = match[1]!;
-    const digits = match[2]!;
+    const split = digitsAtEnd(id);
+    if (split === id.length) continue;
+    const prefix = id.slice(0, split);
+    const digits = id.slice(split);
     const entry = byPrefix.get(prefix) ?? { count: 0, max: 0, width: 0 };
     entry.count += 1;
     entry.max = Math.max(entry.max, Number(digits));
@@ -37,4 +37,11 @@ export function customerIdSequence(existing: Iterable<string>): () => string {
     taken.add(id);
     return id;
   };
+}
+
+/** Where the id's trailing run of ASCII digits starts (its length when it has none). */
+function digitsAtEnd(id: string): number {
+  let at = id.length;
+  while (at > 0 && id.charCodeAt(at - 1) >= 48 && id.charCodeAt(at - 1) <= 57) at--;
+  return at;
 }
