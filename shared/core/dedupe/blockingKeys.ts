@@ -12,12 +12,12 @@ import { soundex } from './soundex';
  */
 export function blockingKeys(p: MatchProfile): string[] {
   const keys: string[] = [];
-  for (const [field, values] of p.identifiers) for (const v of values) keys.push(`i:${field}:${v}`);
+  for (const { field, values } of p.identifiers) for (const v of values) keys.push(`i:${field}:${v}`);
   if (p.name) {
     const { exact, sound } = p.name;
     keys.push(`n:${exact}`, `s:${sound}`);
     // The most specific place only (city over province): both would repeat the same pairs.
-    const place = [...p.location.values()].pop();
+    const place = p.location[p.location.length - 1]?.value;
     if (place) keys.push(`nl:${sound}|${place}`);
     if (p.birthday) keys.push(`nb:${sound}|${p.birthday}`);
     if (p.company) keys.push(`nc:${sound}|${p.company}`);

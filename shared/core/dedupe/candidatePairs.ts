@@ -55,16 +55,18 @@ export function crossPairs(left: readonly MatchProfile[], right: readonly MatchP
     return keys;
   });
   const pairs: Array<[number, number]> = [];
+  // Pairs come out row by row of `left`, so repeats are only looked for among this row's
+  // (small integers; i * right.length + j would leave the fast integer range on big files).
   const seen = new Set<number>();
   leftKeys.forEach((keys, i) => {
+    seen.clear();
     for (const key of keys) {
       const block = index.get(key);
       // The same size limit as within one file, counted over both sides of the key.
       if (!block || block.length + (leftCounts.get(key) ?? 0) > Math.min(maxBlock, blockLimit(key, maxBlock))) continue;
       for (const j of block) {
-        const id = i * right.length + j;
-        if (seen.has(id)) continue;
-        seen.add(id);
+        if (seen.has(j)) continue;
+        seen.add(j);
         pairs.push([i, j]);
       }
     }

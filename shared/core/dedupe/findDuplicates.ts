@@ -1,7 +1,7 @@
 import type { CustomerTable } from '../table/customerTable';
 import { candidatePairs, MAX_BLOCK } from './candidatePairs';
 import { clusterPairs, type ScoredPair } from './clusterPairs';
-import { matchProfiles } from './matchProfile';
+import { matchProfiles, type MatchProfile } from './matchProfile';
 import { scorePair } from './scorePair';
 import { valueFrequencies } from './valueFrequencies';
 
@@ -19,6 +19,8 @@ export interface DuplicateOptions {
   readonly maxBlock?: number;
   /** Pairs a person marked "not duplicates", as row indices; never proposed again. */
   readonly rejected?: (i: number, j: number) => boolean;
+  /** The table's match profiles when the caller has built them already (import reuses them for matching). */
+  readonly profiles?: readonly MatchProfile[];
 }
 
 export interface DuplicateCluster {
@@ -44,7 +46,7 @@ export const DEFAULT_FLOOR = 1e-6;
 export function findDuplicates(table: CustomerTable, options: DuplicateOptions = {}): DuplicateResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const floor = options.floor ?? DEFAULT_FLOOR;
-  const profiles = matchProfiles(table);
+  const profiles = options.profiles ?? matchProfiles(table);
   const freq = valueFrequencies(profiles);
   const scored: ScoredPair[] = [];
   const pairs = candidatePairs(profiles, options.maxBlock ?? MAX_BLOCK);

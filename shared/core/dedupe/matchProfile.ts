@@ -9,16 +9,33 @@ import { nameProfile, type NameProfile } from './nameProfile';
 export interface MatchProfile {
   /** Index into the table's rows. */
   readonly index: number;
-  /** Identifier values by field key (a list field gives several). */
-  readonly identifiers: ReadonlyMap<string, readonly string[]>;
+  /** Identifier values by field, in template order (a list field gives several). */
+  readonly identifiers: readonly IdentifierValues[];
   readonly name: NameProfile | null;
   readonly company: string | null;
   readonly address: string | null;
   /** The address's house and unit numbers: 解放路282号 and 解放路898号 are different doors however alike the rest. */
   readonly addressNumbers: string;
   readonly birthday: string | null;
-  /** Province, city, postcode…: weak evidence, by field key. */
-  readonly location: ReadonlyMap<string, string>;
+  /** Province, city, postcode…: weak evidence, by field, in template order. */
+  readonly location: readonly LocationValue[];
+}
+
+// Plain arrays of small records rather than Maps: a file's profiles number
+// in the hundreds of thousands, and a Map costs far more to build, hold and
+// walk than the two or three entries it would carry.
+export interface IdentifierValues {
+  readonly field: string;
+  /** `id:<field>`, the kind its values are counted under (valueFrequencies). */
+  readonly kind: string;
+  readonly values: readonly string[];
+}
+
+export interface LocationValue {
+  readonly field: string;
+  /** `loc:<field>`. */
+  readonly kind: string;
+  readonly value: string;
 }
 
 /**
@@ -34,40 +51,71 @@ export function matchFields(table: CustomerTable): Record<'identifier' | 'name' 
 }
 
 export function matchProfiles(table: CustomerTable): MatchProfile[] {
-  const fields = matchFields(table);
-  return table.rows.map((row, index) => profileOf(row, index, fields));
+  const profileOf = matchProfileBuilder(table);
+  return table.rows.map((row, index) => profileOf(row, index));
 }
 
-function profileOf(row: CustomerRow, index: number, fields: ReturnType<typeof matchFields>): MatchProfile {
-  const identifiers = new Map<string, string[]>();
-  for (const field of fields.identifier) {
-    const value = standard(row, field.key);
-    if (value === null) continue;
-    const values = (Array.isArray(value) ? value : [String(value)]).map((v) => v.toLowerCase()).filter((v) => v !== '');
-    if (values.length > 0) identifiers.set(field.key, values);
-  }
-  const joined = (list: readonly TemplateField[]) => {
-    const parts = list.map((f) => standard(row, f.key)).filter((v): v is StandardValue => v !== null).map((v) => (Array.isArray(v) ? v.join(' ') : String(v)));
-    return parts.length > 0 ? parts.join(' ') : null;
+/**
+ * Builds profiles for rows shaped like the table's. Names, companies and
+ * places repeat across a file (张伟, 北京市, one employer), and their keys
+ * (OpenCC, pinyin) are the slow part, so each distinct one is worked out once.
+ */
+export function matchProfileBuilder(table: CustomerTable): (row: CustomerRow, index: number) => MatchProfile {
+  const fields = matchFields(table);
+  const names = memoized(nameProfile);
+  const companies = memoized((company: string) => companyKey(company) || null);
+  const places = memoized(addressKey);
+  const identifierKinds = fields.identifier.map((field) => `id:${field.key}`);
+  const locationKinds = fields.location.map((field) => `loc:${field.key}`);
+  return (row, index) => {
+    const identifiers: IdentifierValues[] = [];
+    fields.identifier.forEach((field, f) => {
+      const value = standard(row, field.key);
+      if (value === null) return;
+      const values = (Array.isArray(value) ? value : [String(value)]).map((v) => v.toLowerCase()).filter((v) => v !== '');
+      if (values.length > 0) identifiers.push({ field: field.key, kind: identifierKinds[f]!, values });
+    });
+    const joined = (list: readonly TemplateField[]) => {
+      if (list.length === 1) {
+        const value = standard(row, list[0]!.key);
+        return value === null ? null : Array.isArray(value) ? value.join(' ') : String(value);
+      }
+      const parts = list.map((f) => standard(row, f.key)).filter((v): v is StandardValue => v !== null).map((v) => (Array.isArray(v) ? v.join(' ') : String(v)));
+      return parts.length > 0 ? parts.join(' ') : null;
+    };
+    const name = joined(fields.name);
+    const company = joined(fields.company);
+    const address = joined(fields.address);
+    const birthday = joined(fields.birthday);
+    const location: LocationValue[] = [];
+    fields.location.forEach((field, f) => {
+      const value = standard(row, field.key);
+      if (value !== null) location.push({ field: field.key, kind: locationKinds[f]!, value: places(String(value)) });
+    });
+    return {
+      index,
+      identifiers,
+      name: name === null ? null : names(name),
+      company: company === null ? null : companies(company),
+      address: address === null ? null : addressKey(address) || null,
+      addressNumbers: address === null ? '' : address.replace(/\D+/g, ' ').trim(),
+      birthday,
+      location,
+    };
   };
-  const name = joined(fields.name);
-  const company = joined(fields.company);
-  const address = joined(fields.address);
-  const birthday = joined(fields.birthday);
-  const location = new Map<string, string>();
-  for (const field of fields.location) {
-    const value = standard(row, field.key);
-    if (value !== null) location.set(field.key, addressKey(String(value)));
-  }
-  return {
-    index,
-    identifiers,
-    name: name === null ? null : nameProfile(name),
-    company: company === null ? null : companyKey(company) || null,
-    address: address === null ? null : addressKey(address) || null,
-    addressNumbers: address === null ? '' : address.replace(/\D+/g, ' ').trim(),
-    birthday,
-    location,
+}
+
+/** Values are immutable, so one result per distinct input can be shared; bounded, since addresses and names can all differ. */
+function memoized<T>(compute: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let result = seen.get(text);
+    if (result === undefined && !seen.has(text)) {
+      result = compute(text);
+      if (seen.size >= 200_000) seen.clear();
+      seen.set(text, result);
+    }
+    return result as T;
   };
 }
 

@@ -21,15 +21,15 @@ export function valueFrequencies(profiles: readonly MatchProfile[]): ValueFreque
     counts.set(value, (counts.get(value) ?? 0) + 1);
   };
   for (const p of profiles) {
-    for (const [field, values] of p.identifiers) {
-      if (values.length === 1) add(`id:${field}`, values[0]);
-      else for (const v of new Set(values)) add(`id:${field}`, v);
+    for (const { kind, values } of p.identifiers) {
+      if (values.length === 1) add(kind, values[0]);
+      else for (const v of new Set(values)) add(kind, v);
     }
     add('name', p.name?.exact);
     add('company', p.company);
     add('address', p.address);
     add('birthday', p.birthday);
-    for (const [field, value] of p.location) add(`loc:${field}`, value);
+    for (const { kind, value } of p.location) add(kind, value);
   }
   return { rows: profiles.length, count: (kind, value) => kinds.get(kind)?.get(value) ?? 0 };
 }

@@ -1,7 +1,7 @@
 import type { CellValue } from '../cell';
 import { crossPairs } from '../dedupe/candidatePairs';
 import { findDuplicates } from '../dedupe/findDuplicates';
-import { matchProfiles } from '../dedupe/matchProfile';
+import { matchProfileBuilder, matchProfiles, type MatchProfile } from '../dedupe/matchProfile';
 import { scorePair } from '../dedupe/scorePair';
 import { valueFrequencies } from '../dedupe/valueFrequencies';
 import type { Finding } from '../findings/finding';
@@ -84,21 +84,25 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
 
   // The source's own duplicates become one incoming customer first.
   const acceptedTable: CustomerTable = { ...incoming, rows: accepted };
-  const groups = groupWithinSource(acceptedTable);
+  const acceptedProfiles = matchProfiles(acceptedTable);
+  const groups = groupWithinSource(acceptedTable, acceptedProfiles);
   const incomingCustomers = groups.map((members) => ({
-    sourceRows: members.map((r) => shaped.sourceRows[r.rowNumber - 2]!),
-    values: combine(template, members),
+    sourceRows: members.map((m) => shaped.sourceRows[accepted[m]!.rowNumber - 2]!),
+    values: combine(template, members.map((m) => accepted[m]!)),
   }));
 
   // Score every incoming customer against the existing ones, on shared blocking keys only.
-  const combinedRows: CustomerRow[] = [...existing.rows, ...incomingCustomers.map((c, k) => syntheticRow(-(k + 1), c.values))];
-  const combined: CustomerTable = { ...existing, mapping: { ...existing.mapping, columns: { ...Object.fromEntries(template.fields.map((f, i) => [f.key, i])), ...existing.mapping.columns } }, rows: combinedRows };
-  const profiles = matchProfiles(combined);
-  const freq = valueFrequencies(profiles);
-  const best = new Map<number, Array<{ index: number; score: number }>>();
+  // A row's profile reads only its own values, so the profiles already built
+  // serve here: the existing table's, and an incoming row's when it merged
+  // with no other; only customers combined from several rows get a new one.
   const n = existing.rows.length;
-  const existingProfiles = profiles.slice(0, n);
-  const incomingProfiles = profiles.slice(n);
+  const existingProfiles = matchProfiles(existing);
+  const profileOf = matchProfileBuilder({ ...existing, mapping: { ...existing.mapping, columns: Object.fromEntries(template.fields.map((f, i) => [f.key, i])) } });
+  const incomingProfiles = groups.map((members, k) =>
+    members.length === 1 ? { ...acceptedProfiles[members[0]!]!, index: n + k } : profileOf(syntheticRow(-(k + 1), incomingCustomers[k]!.values), n + k),
+  );
+  const freq = valueFrequencies([...existingProfiles, ...incomingProfiles]);
+  const best = new Map<number, Array<{ index: number; score: number }>>();
   // Existing–existing pairs are dedupe's job and incoming–incoming were merged above: only cross pairs.
   for (const [e, k] of crossPairs(existingProfiles, incomingProfiles)) {
     const { score } = scorePair(existingProfiles[e]!, incomingProfiles[k]!, freq);
@@ -154,18 +158,19 @@ function readIncoming(template: Template, values: CellValue[][], context: Normal
   return readCustomerTable(template, { name: 'Import', values }, context);
 }
 
-function groupWithinSource(table: CustomerTable): CustomerRow[][] {
+/** The source's rows grouped into customers (indices into the table's rows), in source order. */
+function groupWithinSource(table: CustomerTable, profiles: readonly MatchProfile[]): number[][] {
   if (table.rows.length === 0) return [];
-  const { clusters } = findDuplicates(table);
+  const { clusters } = findDuplicates(table, { profiles });
   const inCluster = new Set<number>();
-  const groups: CustomerRow[][] = clusters.map((c) => c.members.map((m) => {
+  const groups: number[][] = clusters.map((c) => c.members.map((m) => {
     inCluster.add(m);
-    return table.rows[m]!;
+    return m;
   }));
-  table.rows.forEach((row, m) => {
-    if (!inCluster.has(m)) groups.push([row]);
+  table.rows.forEach((_, m) => {
+    if (!inCluster.has(m)) groups.push([m]);
   });
-  return groups.sort((a, b) => a[0]!.rowNumber - b[0]!.rowNumber);
+  return groups.sort((a, b) => table.rows[a[0]!]!.rowNumber - table.rows[b[0]!]!.rowNumber);
 }
 
 /** One incoming customer from several source rows: the newest row first, blanks filled from the others, lists united. */

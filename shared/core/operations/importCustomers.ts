@@ -10,6 +10,7 @@ import type { SheetData, WorkbookPort } from '../port/workbookPort';
 import { recordedChange, type AuditChange, type ChangeContext } from '../safety/recordedChange';
 import { findCustomerSheet } from '../table/findCustomerSheet';
 import { readCustomerTable } from '../table/readCustomerTable';
+import { tableColumn } from '../table/tableColumn';
 import type { Template } from '../template/templateSchema';
 import { customerIdSequence } from '../validate/customerIdSequence';
 import { writeColumnSpans } from './writeColumnSpans';
@@ -91,9 +92,10 @@ export async function importCustomers(port: WorkbookPort, source: SheetData, opt
 
       // Updates: one block per changed column, spanning only the rows that change.
       const cells = new Map<number, Array<{ row: number; value: CellValue }>>();
+      const fieldsByKey = new Map(template.fields.map((f) => [f.key, f]));
       for (const update of plan.updates) {
         for (const [key, value] of Object.entries(update.set)) {
-          const field = template.fields.find((f) => f.key === key)!;
+          const field = fieldsByKey.get(key)!;
           const col = columns[key]!;
           const list = cells.get(col) ?? [];
           list.push({ row: update.row, value: standardToCell(field, value) });
@@ -106,10 +108,8 @@ export async function importCustomers(port: WorkbookPort, source: SheetData, opt
       // New customers: one block below the last row, each with a new id.
       if (plan.newRows.length > 0) {
         const idField = template.fields.find((f) => f.type === 'id');
-        const nextId = customerIdSequence(existing.rows.flatMap((r) => {
-          const v = idField ? r.values[idField.key] : undefined;
-          return v && (v.status === 'ok' || v.status === 'reformat') ? [String(v.value)] : [];
-        }));
+        const ids = idField && idField.key in existing.mapping.columns ? tableColumn(existing, idField.key) : [];
+        const nextId = customerIdSequence(ids.flatMap((v) => (v.status === 'ok' || v.status === 'reformat' ? [String(v.value)] : [])));
         const firstRow = customerSheet.values.length;
         const block = plan.newRows.map((row) => {
           const cells: CellValue[] = new Array<CellValue>(width).fill(null);

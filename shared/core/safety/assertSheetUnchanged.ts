@@ -25,8 +25,8 @@ export async function assertSheetUnchanged(port: WorkbookPort, sheet: string, va
 }
 
 function sameCell(a: CellValue, b: CellValue): boolean {
+  if (a === b) return true;
   if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   if (a !== null && b !== null && isCellError(a) && isCellError(b)) return a.error === b.error;
-  const blank = (v: CellValue) => v === null || v === '';
-  return a === b || (blank(a) && blank(b));
+  return (a === null || a === '') && (b === null || b === '');
 }
