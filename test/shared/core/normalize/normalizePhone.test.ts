@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { normalizePhone } from '../../../../shared/core/normalize/normalizePhone';
 import { chinaContext, fieldFor } from './fieldFor';
 
@@ -39,5 +40,38 @@ describe('normalizePhone', () => {
 
   it('treats blank as empty', () => {
     expect(run('   ')).toEqual({ status: 'empty' });
+  });
+});
+
+describe('normalizePhone, however a number is punctuated', () => {
+  // libphonenumber-js is patched (patches/) to read plain digit strings
+  // directly; punctuated ones still take the library's own path. Both must
+  // reach the same verdict for the same digits.
+  const digits = fc.stringMatching(/^[0-9]{5,12}$/);
+  const punctuate = (text: string, cuts: number[]) => {
+    let out = '';
+    [...text].forEach((ch, i) => (out += (cuts.includes(i) && i > 0 ? '-' : '') + ch));
+    return out;
+  };
+
+  it('gives the same result for a number written plain and with separators', () => {
+    fc.assert(fc.property(fc.constantFrom('', '+86', '+1', '+44', '0', '1'), digits, fc.array(fc.nat(12), { maxLength: 3 }), (prefix, number, cuts) => {
+      const plain = run(prefix + number);
+      const punctuated = run(prefix + (prefix.startsWith('+') ? ' ' : '') + punctuate(number, cuts));
+      const verdict = (r: ReturnType<typeof run>) => (r.status === 'invalid' ? r.code : r.status === 'empty' ? 'empty' : r.value);
+      expect(verdict(punctuated)).toBe(verdict(plain));
+    }), { numRuns: 3000 });
+  });
+
+  it.each([
+    ['+8612345678901', 'invalid'],
+    ['+8614012345678', 'invalid'],
+    ['+8619912345678', '+8619912345678'],
+    ['+10005550123', 'invalid'],
+    ['+12126468241', '+12126468241'],
+    ['+442079460958', '+442079460958'],
+  ])('%s is %s by the full metadata', (input, expected) => {
+    const result = run(input);
+    expect(result.status === 'invalid' ? 'invalid' : result.status === 'empty' ? 'empty' : result.value).toBe(expected);
   });
 });
