@@ -64,7 +64,7 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
   const template = existing.template;
   const shaped = sourceRowsToTemplate(template, mapping, sourceRows, { keepUnmapped: options.keepUnmapped ?? false, lang: options.lang });
   const incoming = readIncoming(template, shaped.values, options.context);
-  const findings = checkTable(incoming, { lang: options.lang });
+  const findings = checkTable(incoming, { lang: options.lang, errorsOnly: true });
   const errorsByRow = new Map<number, Finding[]>();
   for (const f of findings) {
     if (f.severity !== 'error') continue;

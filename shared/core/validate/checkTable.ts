@@ -10,6 +10,8 @@ import { customerIdSequence } from './customerIdSequence';
 
 export interface CheckTableOptions {
   readonly lang: Lang;
+  /** Errors only: for callers that only reject rows (import), warnings would be sentences nobody reads. */
+  readonly errorsOnly?: boolean;
 }
 
 interface MappedField {
@@ -34,6 +36,7 @@ interface MappedField {
  */
 export function checkTable(table: CustomerTable, options: CheckTableOptions): Finding[] {
   const { lang } = options;
+  const warnings = options.errorsOnly !== true;
   const labelOf = (key: string) => table.template.fields.find((f) => f.key === key)?.label[lang] ?? key;
   const mapped: MappedField[] = table.template.fields
     .filter((field) => field.key in table.mapping.columns)
@@ -86,11 +89,12 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
           add(row, m, 'error', result.code, null, result.params);
           break;
         case 'reformat':
-          add(row, m, 'warning', m.formatCode, result.suggestion);
+          if (warnings) add(row, m, 'warning', m.formatCode, result.suggestion);
           break;
         case 'empty':
-          if (m.field.type === 'id') add(row, m, 'warning', 'id.missing', nextIds.get(m.key)!());
-          else if (m.field.required) add(row, m, 'error', 'field.required', null);
+          if (m.field.type === 'id') {
+            if (warnings) add(row, m, 'warning', 'id.missing', nextIds.get(m.key)!());
+          } else if (m.field.required) add(row, m, 'error', 'field.required', null);
           break;
         case 'ok':
           break;
