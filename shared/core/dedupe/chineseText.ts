@@ -18,7 +18,14 @@ export function namePinyin(name: string): string[] {
   return pinyin(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'removed' }).filter((s) => s !== '');
 }
 
-/** Toneless pinyin of one character. */
+/** Toneless pinyin of one character (kept per character: name comparisons ask for the same few thousand again and again). */
 export function charPinyin(ch: string): string {
-  return pinyin(ch, { toneType: 'none' });
+  let sound = charSounds.get(ch);
+  if (sound === undefined) {
+    sound = pinyin(ch, { toneType: 'none' });
+    charSounds.set(ch, sound);
+  }
+  return sound;
 }
+
+const charSounds = new Map<string, string>();
