@@ -7,7 +7,7 @@ import { excelErrorToDossier } from './port/excelErrorToDossier';
 import { halveOnSizeError } from './port/halveOnSizeError';
 import { isDateFormat } from './port/isDateFormat';
 import { needsTextFormat } from './port/needsTextFormat';
-import { staleRowFormula } from './port/staleRowFormula';
+import { staleRowFormula } from '../../shared/core/output/staleRowFormula';
 import { cellPayloadBytes, chunkRowsByPayload, rowPayloadBytes } from './port/payloadBytes';
 import { dateOfSerial, serialOfDate } from './port/serialDate';
 

@@ -317,13 +317,15 @@ function bytesOfBase64(base64: string): Uint8Array {
  * user's language (DossierError), or a plain sentence with the technical
  * detail kept apart for support: never a stack in the pane.
  */
-function withUserFacingErrors(api: CommandApi, lang: () => Promise<Lang>): CommandApi {
+export function withUserFacingErrors<Methods extends object>(api: Methods, lang: () => Promise<Lang>): Methods {
   const wrapped = {} as Record<string, unknown>;
   for (const [name, method] of Object.entries(api) as Array<[string, (...args: unknown[]) => Promise<unknown>]>) {
     wrapped[name] = async (...args: unknown[]) => {
       try {
         return await method(...args);
       } catch (error) {
+        // Already a sentence (a wrapped method called by another): passed on as it is.
+        if (!isDossierError(error) && error instanceof Error && 'detail' in error) throw error;
         const l = await lang();
         if (isDossierError(error)) {
           const e = new Error(error.messageIn(l));
@@ -335,5 +337,5 @@ function withUserFacingErrors(api: CommandApi, lang: () => Promise<Lang>): Comma
       }
     };
   }
-  return wrapped as unknown as CommandApi;
+  return wrapped as Methods;
 }

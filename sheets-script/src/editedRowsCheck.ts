@@ -2,16 +2,13 @@ import type { CellValue } from '../../shared/core/cell';
 import type { Lang } from '../../shared/core/i18n/lang';
 import { normalizeContextFor } from '../../shared/core/operations/check';
 import type { CellMark } from '../../shared/core/port/workbookPort';
+import { isCustomerHeader, isDossierSheet } from '../../shared/core/table/findCustomerSheet';
 import { readCustomerTable } from '../../shared/core/table/readCustomerTable';
 import { matchHeaders } from '../../shared/core/template/matchHeaders';
 import { checkTable } from '../../shared/core/validate/checkTable';
 import type { EditEvent } from './automationServices';
-import { isDossierOwnSheet } from './dossierOwnSheets';
 import type { SheetsWorkbook } from './sheetsWorkbook';
 import type { Template } from '../../shared/core/template/templateSchema';
-
-/** A header that maps this many template fields makes a customer sheet (as the core's findCustomerSheet decides). */
-const ENOUGH_FIELDS = 2;
 
 export interface EditedRowsResult {
   readonly sheet: string;
@@ -37,13 +34,13 @@ export async function checkEditedRows(
   options: { today: string; /** Read only once the edit is known to matter. */ preferences: () => Promise<{ template: Template; lang: Lang }> },
 ): Promise<EditedRowsResult | null> {
   const sheet = event.range.getSheet().getName();
-  if (isDossierOwnSheet(sheet)) return null;
+  if (isDossierSheet(sheet)) return null;
   const first = Math.max(2, event.range.getRow());
   const last = event.range.getRow() + event.range.getNumRows() - 1;
   if (last < first) return null;
   const { template, lang } = await options.preferences();
   const header = (await port.readRows(sheet, 0, 1))[0] ?? [];
-  if (Object.keys(matchHeaders(template, header).columns).length < ENOUGH_FIELDS) return null;
+  if (!isCustomerHeader(matchHeaders(template, header).columns)) return null;
   const rows = await port.readRows(sheet, first - 1, last - first + 1);
   // Blank stand-ins above the edit keep the core's row numbers (and the rows its messages name) those of the sheet.
   const above: CellValue[][] = new Array<CellValue[]>(first - 2).fill([]);

@@ -3,13 +3,11 @@ import { DossierError } from '../../shared/core/errors';
 import type { Lang } from '../../shared/core/i18n/lang';
 import { normalizeContextFor } from '../../shared/core/operations/check';
 import { importCustomers } from '../../shared/core/operations/importCustomers';
+import { isCustomerHeader, isDossierSheet } from '../../shared/core/table/findCustomerSheet';
 import { matchHeaders } from '../../shared/core/template/matchHeaders';
 import type { Template } from '../../shared/core/template/templateSchema';
 import type { FormSubmitEvent } from './automationServices';
-import { isDossierOwnSheet } from './dossierOwnSheets';
 import type { SheetsWorkbook } from './sheetsWorkbook';
-
-const ENOUGH_FIELDS = 2;
 
 export interface FormMergeResult {
   readonly customerSheet: string;
@@ -84,9 +82,9 @@ async function customerSheetBesides(port: SheetsWorkbook, template: Template, re
   const idKey = template.fields.find((f) => f.type === 'id')?.key;
   let fallback: string | null = null;
   for (const sheet of await port.listSheets()) {
-    if (sheet.hidden || sheet.name === responseSheet || isDossierOwnSheet(sheet.name)) continue;
+    if (sheet.hidden || sheet.name === responseSheet || isDossierSheet(sheet.name)) continue;
     const { columns } = matchHeaders(template, (await port.readRows(sheet.name, 0, 1))[0] ?? []);
-    if (Object.keys(columns).length < ENOUGH_FIELDS) continue;
+    if (!isCustomerHeader(columns)) continue;
     if (idKey !== undefined && idKey in columns) return sheet.name;
     fallback ??= sheet.name;
   }

@@ -1,5 +1,5 @@
 import type { AutomationKind, AutomationStatus, CommandApi, StaleResult } from '../../shared/commands/commandApi';
-import { createCoreCommands, type CommandEnvironment } from '../../shared/commands/createCoreCommands';
+import { createCoreCommands, withUserFacingErrors, type CommandEnvironment } from '../../shared/commands/createCoreCommands';
 import { isDossierError } from '../../shared/core/errors';
 import type { Lang } from '../../shared/core/i18n/lang';
 import { cellToText } from '../../shared/core/normalize/cellToText';
@@ -46,8 +46,8 @@ export function sheetsCommands(port: SheetsWorkbook, gas: Pick<AppsScriptService
     }
   };
 
-  const sheets: CommandApi = {
-    ...api,
+  // Sheets' own methods fail as the core's do: a sentence in the user's language, never a stack.
+  const own: Required<Pick<CommandApi, 'stale' | 'automationStatus' | 'installAutomation' | 'removeAutomation' | 'saveAutomationSettings'>> = {
     // Stale rows also get a conditional format rule, so the highlight keeps up with the dates by itself.
     async stale(): Promise<StaleResult> {
       const result = await api.stale();
@@ -58,19 +58,19 @@ export function sheetsCommands(port: SheetsWorkbook, gas: Pick<AppsScriptService
       await port.highlightStaleRows(result.sheet, { dateColumns, columnCount: header.length, days: result.days });
       return result;
     },
-    automationStatus: userFacing(status, lang),
-    installAutomation: userFacing(async (kind: AutomationKind, consent) => {
+    automationStatus: status,
+    async installAutomation(kind: AutomationKind, consent) {
       const current = loadAutomationSettings(gas.documentProperties);
       installAutomation(automation.scriptApp, gas.spreadsheet, kind, consent, { dailyHour: current.dailyHour });
       // The triggers run with nobody at the keyboard: they speak the installer's language.
       saveAutomationSettings(gas.documentProperties, current, await lang());
       return status();
-    }, lang),
-    removeAutomation: userFacing(async (kind: AutomationKind) => {
+    },
+    async removeAutomation(kind: AutomationKind) {
       removeAutomation(automation.scriptApp, kind);
       return status();
-    }, lang),
-    saveAutomationSettings: userFacing(async (settings) => {
+    },
+    async saveAutomationSettings(settings) {
       const before = loadAutomationSettings(gas.documentProperties);
       const saved = saveAutomationSettings(gas.documentProperties, settings);
       // A new hour moves the installed daily trigger (replaced, never doubled); an uninstalled one stays uninstalled.
@@ -78,21 +78,7 @@ export function sheetsCommands(port: SheetsWorkbook, gas: Pick<AppsScriptService
         installAutomation(automation.scriptApp, gas.spreadsheet, 'daily', { consent: true }, { dailyHour: saved.dailyHour });
       }
       return status();
-    }, lang),
+    },
   };
-  return sheets;
-}
-
-/** A failure as a sentence in the user's language (the core's commands do the same for theirs). */
-function userFacing<A extends unknown[], R>(method: (...args: A) => Promise<R>, lang: () => Promise<Lang>): (...args: A) => Promise<R> {
-  return async (...args: A) => {
-    try {
-      return await method(...args);
-    } catch (error) {
-      if (!isDossierError(error)) throw error;
-      const e = new Error(error.messageIn(await lang()));
-      e.name = 'DossierError';
-      throw e;
-    }
-  };
+  return { ...api, ...withUserFacingErrors(own, lang) };
 }

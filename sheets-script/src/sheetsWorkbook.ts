@@ -3,7 +3,7 @@ import { isCellError } from '../../shared/core/cell';
 import { DossierError } from '../../shared/core/errors';
 import { neutralizeFormula } from '../../shared/core/output/neutralizeFormula';
 import type { CellMark, ChartSpec, ColumnFormat, MarkSeverity, SheetData, SheetInfo, TableBlock, WorkbookPort } from '../../shared/core/port/workbookPort';
-import { staleRowFormula } from '../../excel-addin/src/port/staleRowFormula';
+import { staleRowFormula } from '../../shared/core/output/staleRowFormula';
 import type { AppsScriptServices, SpreadsheetSheet } from './appsScriptServices';
 
 export const FILLS: Record<MarkSeverity, string> = { error: '#ffc7ce', warning: '#ffeb9c', stale: '#e7e6e6', info: '#ddebf7' };

@@ -76,10 +76,6 @@ export function matchProfileBuilder(table: CustomerTable): (row: CustomerRow, in
       if (values.length > 0) identifiers.push({ field: field.key, kind: identifierKinds[f]!, values });
     });
     const joined = (list: readonly TemplateField[]) => {
-      if (list.length === 1) {
-        const value = standard(row, list[0]!.key);
-        return value === null ? null : Array.isArray(value) ? value.join(' ') : String(value);
-      }
       const parts = list.map((f) => standard(row, f.key)).filter((v): v is StandardValue => v !== null).map((v) => (Array.isArray(v) ? v.join(' ') : String(v)));
       return parts.length > 0 ? parts.join(' ') : null;
     };

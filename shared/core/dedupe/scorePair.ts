@@ -49,7 +49,7 @@ export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequenci
     if (!valuesB) continue;
     const shared = valuesA.find((v) => valuesB.includes(v));
     if (shared !== undefined) {
-      weight += agreement(freq, M.identifier, kind, 'id', shared, 16);
+      weight += agreement(freq, M.identifier, kind, shared, 16);
       reasons.push(field);
     } else if (valuesA.some((x) => x.length >= 6 && valuesB.some((y) => oneSlipApart(x, y)))) {
       weight += IDENTIFIER_NEAR; // one mistyped digit
@@ -59,14 +59,14 @@ export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequenci
 
   if (a.name && b.name) {
     const level = compareNames(a.name, b.name);
-    if (level === 'exact') weight += agreement(freq, M.nameExact, 'name', 'name', a.name.exact, 14);
+    if (level === 'exact') weight += agreement(freq, M.nameExact, 'name', a.name.exact, 14);
     else weight += NAME_WEIGHT[level];
     if (level === 'exact' || level === 'close' || level === 'partial') reasons.push('name');
   }
 
   if (a.birthday && b.birthday) {
     if (a.birthday === b.birthday) {
-      weight += agreement(freq, M.birthday, 'birthday', 'birthday', a.birthday, 14);
+      weight += agreement(freq, M.birthday, 'birthday', a.birthday, 14);
       reasons.push('birthday');
     } else if (oneSlipApart(a.birthday, b.birthday) || swappedDayMonth(a.birthday, b.birthday)) weight += BIRTHDAY_NEAR;
     else weight += BIRTHDAY_DISAGREES;
@@ -74,7 +74,7 @@ export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequenci
 
   if (a.address && b.address) {
     if (a.address === b.address) {
-      weight += agreement(freq, M.address, 'address', 'address', a.address, 8);
+      weight += agreement(freq, M.address, 'address', a.address, 8);
       reasons.push('address');
     } else if (a.addressNumbers === b.addressNumbers && jaroWinkler(a.address, b.address) >= 0.9) {
       weight += 3;
@@ -84,7 +84,7 @@ export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequenci
 
   if (a.company && b.company) {
     if (a.company === b.company || jaroWinkler(a.company, b.company) >= 0.95) {
-      weight += agreement(freq, M.company, 'company', 'company', a.company, 6);
+      weight += agreement(freq, M.company, 'company', a.company, 6);
       reasons.push('company');
     } else weight += COMPANY_DISAGREES;
   }
@@ -94,7 +94,7 @@ export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequenci
   for (const { field, kind, value } of a.location) {
     const other = b.location.find((place) => place.field === field)?.value;
     if (other === undefined) continue;
-    if (other === value) location = Math.max(location, agreement(freq, M.location, kind, 'loc', value, LOCATION_CAP));
+    if (other === value) location = Math.max(location, agreement(freq, M.location, kind, value, LOCATION_CAP));
     else location = Math.min(location, LOCATION_DISAGREES);
   }
   weight += location;
@@ -111,8 +111,10 @@ function swappedDayMonth(a: string, b: string): boolean {
  * too. A small file cannot show how rare a value is, so the share is taken
  * over at least a population of typical size for that kind of value.
  */
-function agreement(freq: ValueFrequencies, m: number, kind: string, populationKind: string, value: string, cap: number): number {
+function agreement(freq: ValueFrequencies, m: number, kind: string, value: string, cap: number): number {
   const others = Math.max(1, freq.count(kind, value) - 1);
-  const population = Math.max(freq.rows, POPULATION[populationKind] ?? 1000);
+  // `id:phone` and `loc:city` take the population of `id` and `loc`.
+  const colon = kind.indexOf(':');
+  const population = Math.max(freq.rows, POPULATION[colon < 0 ? kind : kind.slice(0, colon)] ?? 1000);
   return Math.min(cap, Math.log2(m / (others / population)));
 }

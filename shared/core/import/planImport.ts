@@ -67,7 +67,6 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
   const findings = checkTable(incoming, { lang: options.lang, errorsOnly: true });
   const errorsByRow = new Map<number, Finding[]>();
   for (const f of findings) {
-    if (f.severity !== 'error') continue;
     const list = errorsByRow.get(f.row) ?? [];
     list.push(f);
     errorsByRow.set(f.row, list);

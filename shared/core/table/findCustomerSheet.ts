@@ -4,10 +4,20 @@ import { STATE_SHEET } from '../state/workbookState';
 import { matchHeaders } from '../template/matchHeaders';
 import type { Template } from '../template/templateSchema';
 
-/** Sheets Dossier itself writes; never taken for the customer sheet. */
-const OWN_SHEETS = /^(Merged|Findings|Audit|Report \d{4}-\d{2}-\d{2}.*|_dossier.*)$/;
+/** Sheets Dossier itself writes (merged rows, findings, audit, reports, import results, its hidden state). */
+const OWN_SHEETS = /^(Merged|Findings|Audit|Import rejected|Import review|Report \d{4}-\d{2}-\d{2}.*|_dossier.*)$/;
 /** A header that maps this many template fields is taken for a customer file. */
 const ENOUGH_FIELDS = 2;
+
+/** A sheet Dossier writes itself: never taken for the customer sheet, and left alone by the Sheets triggers. */
+export function isDossierSheet(name: string): boolean {
+  return name === STATE_SHEET || OWN_SHEETS.test(name);
+}
+
+/** Whether a header row's mapping (template key → column) makes the sheet a customer file. */
+export function isCustomerHeader(columns: Readonly<Record<string, number>>): boolean {
+  return Object.keys(columns).length >= ENOUGH_FIELDS;
+}
 
 /**
  * Reads the customer sheet: the one named, or else the first visible sheet
@@ -26,9 +36,9 @@ export async function findCustomerSheet(port: WorkbookPort, template: Template, 
     return port.readSheet(sheet.name);
   }
   for (const sheet of sheets) {
-    if (sheet.hidden || sheet.name === STATE_SHEET || OWN_SHEETS.test(sheet.name)) continue;
+    if (sheet.hidden || isDossierSheet(sheet.name)) continue;
     const data = await port.readSheet(sheet.name);
-    if (Object.keys(matchHeaders(template, data.values[0] ?? []).columns).length >= ENOUGH_FIELDS) return data;
+    if (isCustomerHeader(matchHeaders(template, data.values[0] ?? []).columns)) return data;
   }
   throw new DossierError(
     'sheet.noCustomerSheet',

@@ -65,7 +65,6 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
   // Columns of the current row's findings, parallel to its tail of `findings`:
   // field findings arrive in column order, a row rule's is put into place.
   const rowCols: number[] = [];
-  let rowStart: number;
   const finding = (row: CustomerRow, m: MappedField, severity: Finding['severity'], code: string, suggestion: string | null, params?: Record<string, string | number>): Finding => {
     const value = cellToText(row.cells[m.col] ?? null);
     const message = findingMessage(lang, code, params ? { field: m.label, value, suggestion: suggestion ?? '', ...params } : { field: m.label, value, suggestion: suggestion ?? '' });
@@ -80,7 +79,7 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
 
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i]!;
-    rowStart = findings.length;
+    const rowStart = findings.length;
     rowCols.length = 0;
     for (const m of mapped) {
       const result = m.values[i]!;

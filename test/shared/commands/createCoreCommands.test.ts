@@ -1,4 +1,4 @@
-import { createCoreCommands } from '../../../shared/commands/createCoreCommands';
+import { createCoreCommands, withUserFacingErrors } from '../../../shared/commands/createCoreCommands';
 import { MemoryWorkbook } from '../../../shared/memory/memoryWorkbook';
 import type { CellValue } from '../../../shared/core/cell';
 
@@ -84,5 +84,12 @@ describe('createCoreCommands', () => {
     await api.saveSettings({ ...(await api.getSettings()), lang: 'zh' });
     await expect(api.restoreSnapshot(99)).rejects.toThrow('没有可恢复的快照 99。');
     await expect(api.importRows({ kind: 'file', name: 'x.xlsx', base64: '' }, { dryRun: true })).rejects.toThrow(/工作表/);
+  });
+
+  it('keeps the sentence of a wrapped method that another wrapped method calls', async () => {
+    const { api } = setup();
+    await api.saveSettings({ ...(await api.getSettings()), lang: 'zh' });
+    const host = withUserFacingErrors({ restoreTwice: async () => api.restoreSnapshot(99) }, async () => 'en');
+    await expect(host.restoreTwice()).rejects.toThrow('没有可恢复的快照 99。');
   });
 });

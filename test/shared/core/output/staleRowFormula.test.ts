@@ -1,4 +1,4 @@
-import { staleRowFormula } from '../../../../excel-addin/src/port/staleRowFormula';
+import { staleRowFormula } from '../../../../shared/core/output/staleRowFormula';
 
 describe('staleRowFormula', () => {
   it('marks non-empty rows whose later date is too old, or that have neither date', () => {
