@@ -2,41 +2,60 @@
  * New ids for blank id cells, continuing the file's own numbering: the most
  * common `prefix + digits` pattern among existing ids (`C000123` →
  * `C000124`), or `C000001` upward in a file without one. Never reuses an id.
+ *
+ * No set of taken ids is needed: an id of the chosen prefix with a number
+ * above the prefix's largest cannot exist. Numbers are counted exactly:
+ * in a double up to 15 digits, as a bigint beyond (rare, so kept off the
+ * common path).
  */
-export function customerIdSequence(existing: Iterable<string>): () => string {
-  const taken = new Set<string>();
-  const byPrefix = new Map<string, { count: number; max: number; width: number }>();
+export function customerIdSequence(existing: readonly string[]): () => string {
+  const byPrefix = new Map<string, PrefixCount>();
+  // Ids of one file share their prefix, so the last one's entry is usually the next one's.
+  let lastPrefix: string | null = null;
+  let last: PrefixCount | null = null;
   for (const id of existing) {
-    taken.add(id);
     const split = digitsAtEnd(id);
     if (split === id.length) continue;
-    const prefix = id.slice(0, split);
-    const digits = id.slice(split);
-    const entry = byPrefix.get(prefix) ?? { count: 0, max: 0, width: 0 };
-    entry.count += 1;
-    entry.max = Math.max(entry.max, Number(digits));
-    entry.width = Math.max(entry.width, digits.length);
-    byPrefix.set(prefix, entry);
+    if (last === null || lastPrefix!.length !== split || !id.startsWith(lastPrefix!)) {
+      lastPrefix = id.slice(0, split);
+      last = byPrefix.get(lastPrefix) ?? { count: 0, max: 0, maxLong: 0n, width: 0 };
+      byPrefix.set(lastPrefix, last);
+    }
+    const width = id.length - split;
+    last.count += 1;
+    if (width <= MAX_EXACT_DIGITS) last.max = Math.max(last.max, Number(id.slice(split)));
+    else last.maxLong = maxOf(last.maxLong, BigInt(id.slice(split)));
+    last.width = Math.max(last.width, width);
   }
   let prefix = 'C';
-  let next = 1;
+  let next = 1n;
   let width = 6;
   let best = 0;
   for (const [p, entry] of byPrefix) {
     if (entry.count > best) {
       best = entry.count;
       prefix = p;
-      next = entry.max + 1;
+      next = maxOf(BigInt(entry.max), entry.maxLong) + 1n;
       width = entry.width;
     }
   }
-  return () => {
-    let id: string;
-    do id = prefix + String(next++).padStart(width, '0');
-    while (taken.has(id));
-    taken.add(id);
-    return id;
-  };
+  return () => prefix + String(next++).padStart(width, '0');
+}
+
+interface PrefixCount {
+  count: number;
+  /** The largest number of up to 15 digits. */
+  max: number;
+  /** The largest longer one. */
+  maxLong: bigint;
+  width: number;
+}
+
+/** Every whole number of up to 15 digits is exact in a double. */
+const MAX_EXACT_DIGITS = 15;
+
+function maxOf(a: bigint, b: bigint): bigint {
+  return a > b ? a : b;
 }
 
 /** Where the id's trailing run of ASCII digits starts (its length when it has none). */

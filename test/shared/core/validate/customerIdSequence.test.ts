@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { customerIdSequence } from '../../../../shared/core/validate/customerIdSequence';
 
 describe('customerIdSequence', () => {
@@ -17,5 +18,28 @@ describe('customerIdSequence', () => {
     expect(issued).toEqual(['K4', 'K5', 'K6']);
     const gap = customerIdSequence(['A9', 'A10', 'A011']);
     expect(gap()).toBe('A012');
+  });
+
+  it('counts past the exact range of a double', () => {
+    const next = customerIdSequence(['N9007199254740993', 'N9007199254740992', 'N12']);
+    expect([next(), next()]).toEqual(['N9007199254740994', 'N9007199254740995']);
+  });
+});
+
+describe('customerIdSequence, any existing ids', () => {
+  const idLike = fc.oneof(
+    fc.tuple(fc.constantFrom('', 'C', 'VIP-', 'K', 'c'), fc.stringMatching(/^[0-9]{1,20}$/)).map(([prefix, digits]) => prefix + digits),
+    fc.string({ maxLength: 8 }),
+  );
+
+  it('hands out distinct ids none of which already exists', () => {
+    fc.assert(
+      fc.property(fc.array(idLike, { maxLength: 40 }), fc.integer({ min: 1, max: 30 }), (existing, count) => {
+        const next = customerIdSequence(existing);
+        const issued = Array.from({ length: count }, () => next());
+        expect(new Set(issued).size).toBe(count);
+        for (const id of issued) expect(existing).not.toContain(id);
+      }),
+    );
   });
 });
