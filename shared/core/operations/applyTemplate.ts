@@ -95,7 +95,7 @@ function columnFormats(template: Template, columns: Readonly<Record<string, numb
   return formats;
 }
 
-async function chooseSheet(port: WorkbookPort, options: ApplyTemplateOptions, names: readonly string[]): Promise<{ name: string; exists: boolean; values: CellValue[][] }> {
+async function chooseSheet(port: WorkbookPort, options: ApplyTemplateOptions, names: readonly string[]): Promise<{ name: string; exists: boolean; values: readonly (readonly CellValue[])[] }> {
   if (options.sheet !== undefined) {
     if (!names.includes(options.sheet)) return { name: options.sheet, exists: false, values: [] };
     return { name: options.sheet, exists: true, values: (await port.readSheet(options.sheet)).values };

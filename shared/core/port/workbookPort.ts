@@ -53,7 +53,7 @@ export interface SheetInfo {
 
 export interface SheetData {
   name: string;
-  values: CellValue[][];
+  values: readonly (readonly CellValue[])[];
   /** Same shape as values when asked for; '' = General. */
   formats?: string[][];
 }

@@ -1,15 +1,28 @@
 import { MemoryWorkbook } from '../../../shared/memory/memoryWorkbook';
+import type { CellValue } from '../../../shared/core/cell';
 import { DossierError } from '../../../shared/core/errors';
 
 describe('MemoryWorkbook', () => {
   const make = () => MemoryWorkbook.fromSheets([{ name: 'Customers', values: [['Name', 'Phone'], ['王芳', '138'], ['Li', null]] }], 'alice');
 
-  it('reads the used range as a copy that callers cannot mutate', async () => {
+  it('reads the used range as rows callers cannot mutate, which later writes leave as they were', async () => {
     const wb = make();
     const data = await wb.readSheet('Customers');
     expect(data.values).toEqual([['Name', 'Phone'], ['王芳', '138'], ['Li', null]]);
-    data.values[1]![0] = 'changed';
-    expect((await wb.readSheet('Customers')).values[1]![0]).toBe('王芳');
+    expect(() => ((data.values[1] as CellValue[])[0] = 'changed')).toThrow(TypeError);
+    await wb.writeValues('Customers', 1, 0, [['张伟']]);
+    await wb.replaceValues('Customers', [['Name'], ['Wang']]);
+    expect(data.values).toEqual([['Name', 'Phone'], ['王芳', '138'], ['Li', null]]);
+    expect((await wb.readSheet('Customers')).values).toEqual([['Name'], ['Wang']]);
+  });
+
+  it('fills holes of the rows it is given with blanks', async () => {
+    const sparse: CellValue[] = ['a'];
+    sparse[2] = 'c';
+    const wb = MemoryWorkbook.fromSheets([{ name: 'S', values: [sparse, ['x', 'y', 'z']] }]);
+    const { values } = await wb.readSheet('S');
+    expect(values[0]).toEqual(['a', null, 'c']);
+    expect(1 in values[0]!).toBe(true);
   });
 
   it('grows the grid on writes and keeps it dense', async () => {

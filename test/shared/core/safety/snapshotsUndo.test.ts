@@ -37,7 +37,7 @@ describe('snapshots and undo', () => {
 
   it('keeps the last N snapshots and restores any of them', async () => {
     const wb = MemoryWorkbook.fromSheets([{ name: 'Customers', values: sheet }]);
-    const states: CellValue[][][] = [];
+    const states: (readonly (readonly CellValue[])[])[] = [];
     for (let k = 0; k < 12; k++) {
       states.push((await wb.readSheet('Customers')).values);
       await wb.writeValues('Customers', 1, 1, [[`name ${k}`]]);
