@@ -17,6 +17,11 @@ export interface CheckTableOptions {
 interface MappedField {
   readonly field: TemplateField;
   readonly key: string;
+  /** Read once: template fields differ in shape, so reading them per cell is a slow, megamorphic load. */
+  readonly isId: boolean;
+  readonly required: boolean;
+  /** The error code of a value another row already has. */
+  readonly duplicateCode: string;
   readonly col: number;
   readonly label: string;
   /** The warning code of a value in the wrong form, e.g. `phone.format`. */
@@ -43,6 +48,9 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
     .map((field) => ({
       field,
       key: field.key,
+      isId: field.type === 'id',
+      required: field.required === true,
+      duplicateCode: `${field.type === 'id' ? 'id' : 'field'}.duplicate`,
       col: table.mapping.columns[field.key]!,
       label: field.label[lang],
       formatCode: `${field.type}.format`,
@@ -91,9 +99,9 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
           if (warnings) add(row, m, 'warning', m.formatCode, result.suggestion);
           break;
         case 'empty':
-          if (m.field.type === 'id') {
+          if (m.isId) {
             if (warnings) add(row, m, 'warning', 'id.missing', nextIds.get(m.key)!());
-          } else if (m.field.required) add(row, m, 'error', 'field.required', null);
+          } else if (m.required) add(row, m, 'error', 'field.required', null);
           break;
         case 'ok':
           break;
@@ -103,7 +111,7 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
         if (key !== null) {
           const first = m.firstRowOfValue.get(key);
           if (first === undefined) m.firstRowOfValue.set(key, row.rowNumber);
-          else add(row, m, 'error', `${m.field.type === 'id' ? 'id' : 'field'}.duplicate`, null, { otherRow: first });
+          else add(row, m, 'error', m.duplicateCode, null, { otherRow: first });
         }
       }
       if (m.notBeforeValues !== null) {
