@@ -43,7 +43,7 @@ const catalog: Catalog = {
 const fallback = { en: '{field} "{value}" is not valid ({code}).', zh: '{field}"{value}"无效（{code}）。' };
 
 /** A message template cut once into literal text and placeholder names: literal, name, literal, name, …, literal. */
-type CompiledMessage = readonly string[];
+export type CompiledMessage = readonly string[];
 const compiled: Record<Lang, Map<string, CompiledMessage>> = { en: new Map(), zh: new Map() };
 
 function compiledMessage(lang: Lang, code: string): CompiledMessage {
@@ -56,23 +56,45 @@ function compiledMessage(lang: Lang, code: string): CompiledMessage {
 }
 
 /**
- * The finding's sentence. Templates are cut into parts once, so a sentence
- * is one join: a check of 100,000 rows writes hundreds of thousands of
- * them, most holding a value of their own. (A join makes one flat string;
- * `+=` would leave a rope of pieces alive as long as the finding.)
+ * The message of `code` with the placeholders of `known` already filled
+ * in, for a caller that writes many sentences sharing them (a check fills
+ * `{field}` once per column, not once per finding).
  */
-export function findingMessage(lang: Lang, code: string, params: Params): string {
+export function partialFindingMessage(lang: Lang, code: string, known: Params): CompiledMessage {
   const parts = compiledMessage(lang, code);
+  const left: string[] = [parts[0]!];
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = placeholderValue(parts[i]!, code, known);
+    if (value === undefined) left.push(parts[i]!, parts[i + 1]!);
+    else left[left.length - 1] += value + parts[i + 1]!;
+  }
+  return left;
+}
+
+/**
+ * The sentence of compiled parts. A sentence is one join: a check of
+ * 100,000 rows writes hundreds of thousands of them, most holding a value
+ * of their own. (A join makes one flat string; `+=` would leave a rope of
+ * pieces alive as long as the finding.)
+ */
+export function fillFindingMessage(parts: CompiledMessage, code: string, params: Params): string {
+  if (parts.length === 1) return parts[0]!;
   const pieces = new Array<string>(parts.length);
   for (let i = 0; i < parts.length; i++) {
     if (i % 2 === 0) pieces[i] = parts[i]!;
-    else {
-      const name = parts[i]!;
-      const value = name === 'code' ? code : params[name];
-      pieces[i] = value === undefined ? `{${name}}` : String(value);
-    }
+    else pieces[i] = placeholderValue(parts[i]!, code, params) ?? `{${parts[i]!}}`;
   }
   return pieces.join('');
+}
+
+/** The finding's sentence in `lang`. */
+export function findingMessage(lang: Lang, code: string, params: Params): string {
+  return fillFindingMessage(compiledMessage(lang, code), code, params);
+}
+
+function placeholderValue(name: string, code: string, params: Params): string | undefined {
+  const value = name === 'code' ? code : params[name];
+  return value === undefined ? undefined : String(value);
 }
 
 /** Codes with a message of their own (tests check every code the core emits is here). */

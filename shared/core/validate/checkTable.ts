@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/finding';
-import { findingMessage } from '../i18n/findingMessages';
+import { fillFindingMessage, partialFindingMessage, type CompiledMessage } from '../i18n/findingMessages';
 import type { Lang } from '../i18n/lang';
 import { cellToText } from '../normalize/cellToText';
 import type { Normalized, StandardValue } from '../normalize/normalized';
@@ -31,6 +31,8 @@ interface MappedField {
   /** The label of the field this date may not be before. */
   readonly notBeforeLabel: string | null;
   readonly values: readonly Normalized[];
+  /** This field's messages by code, its label filled in. */
+  readonly messages: Map<string, CompiledMessage>;
   readonly notBeforeValues: readonly Normalized[] | null;
 }
 
@@ -57,6 +59,7 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
       firstRowOfValue: field.unique ? new Map<string, number>() : null,
       notBeforeLabel: field.notBefore ? labelOf(field.notBefore) : null,
       values: tableColumn(table, field.key),
+      messages: new Map(),
       notBeforeValues: field.notBefore && field.notBefore in table.mapping.columns ? tableColumn(table, field.notBefore) : null,
     }))
     .sort((a, b) => a.col - b.col);
@@ -75,7 +78,9 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
   const rowCols: number[] = [];
   const finding = (row: CustomerRow, m: MappedField, severity: Finding['severity'], code: string, suggestion: string | null, params?: Record<string, string | number>): Finding => {
     const value = cellToText(row.cells[m.col] ?? null);
-    const message = findingMessage(lang, code, params ? { field: m.label, value, suggestion: suggestion ?? '', ...params } : { field: m.label, value, suggestion: suggestion ?? '' });
+    let parts = m.messages.get(code);
+    if (parts === undefined) m.messages.set(code, (parts = partialFindingMessage(lang, code, { field: m.label })));
+    const message = fillFindingMessage(parts, code, params ? { value, suggestion: suggestion ?? '', ...params } : { value, suggestion: suggestion ?? '' });
     return { row: row.rowNumber, field: m.key, severity, code, message, value, suggestion };
   };
   const add = (row: CustomerRow, m: MappedField, severity: Finding['severity'], code: string, suggestion: string | null, params?: Record<string, string | number>) => {

@@ -1,4 +1,5 @@
-import { findingMessage, hasFindingMessage } from '../../../../shared/core/i18n/findingMessages';
+import fc from 'fast-check';
+import { fillFindingMessage, findingMessage, hasFindingMessage, partialFindingMessage } from '../../../../shared/core/i18n/findingMessages';
 
 describe('findingMessage', () => {
   it('fills every placeholder of the English sentence', () => {
@@ -24,5 +25,17 @@ describe('findingMessage', () => {
 
   it('leaves braces inside values alone', () => {
     expect(findingMessage('en', 'email.invalid', { field: 'Email', value: '{suggestion}@' })).toBe('Email "{suggestion}@" is not a valid e-mail address.');
+  });
+
+  it('gives the same sentence filled in two steps as in one, for any code, language and values', () => {
+    const codes = ['phone.format', 'enum.format', 'id.duplicate', 'date.beforeField', 'contact.missing', 'made.up', 'field.required'];
+    const text = fc.string({ maxLength: 12 });
+    fc.assert(
+      fc.property(fc.constantFrom(...codes), fc.constantFrom('en' as const, 'zh' as const), text, text, text, fc.integer(), (code, lang, field, value, suggestion, otherRow) => {
+        const all = { field, value, suggestion, otherRow, fields: value, other: suggestion, otherValue: field };
+        const { field: _known, ...rest } = all;
+        expect(fillFindingMessage(partialFindingMessage(lang, code, { field }), code, rest)).toBe(findingMessage(lang, code, all));
+      }),
+    );
   });
 });
