@@ -5,8 +5,10 @@ import type { CellMark, ChartSpec, ColumnFormat, SheetData, SheetInfo, TableBloc
 /** Everything the memory port holds for one sheet; writers and tests read it. */
 export interface MemorySheet {
   name: string;
-  /** Frozen rows: a write replaces the rows it touches, so a grid handed out by a read never changes under its holder. */
+  /** A read hands these rows out frozen; a write replaces a handed-out row before changing it, so a grid read never changes under its holder. */
   values: (readonly CellValue[])[];
+  /** Rows this port made since the last read (indexed by row): not handed out yet, so written in place. */
+  ownRows: boolean[];
   /** Per-cell number formats, same shape as values where set ('' = General). */
   formats: string[][];
   columnFormats: ColumnFormat[];
@@ -31,10 +33,11 @@ export interface MemorySheetInput {
  * tests and the benchmarks. `calls` counts every port call, so tests can
  * assert that an operation's round trips do not grow with rows.
  *
- * Rows are stored frozen and copied on write, so a read hands out the
- * stored rows themselves: reading 100,000 rows costs no copy of 2.6 million
- * cells (a host's read costs a transfer; this port's should cost nothing).
- * Date cells are shared too; nothing in Dossier mutates a Date.
+ * A read hands out the stored rows themselves, frozen, and a later write
+ * copies a handed-out row once before changing it: reading 100,000 rows
+ * costs no copy of 2.6 million cells, and writing a column over them
+ * copies each row once, not once per column. Date cells are shared too;
+ * nothing in Dossier mutates a Date.
  */
 export class MemoryWorkbook implements WorkbookPort {
   readonly calls: Record<string, number> = {};
@@ -79,6 +82,8 @@ export class MemoryWorkbook implements WorkbookPort {
     const sheet = this.find(name);
     const rows = usedRows(sheet.values);
     const cols = usedColumns(sheet.values);
+    for (let r = 0; r < sheet.ownRows.length; r++) if (sheet.ownRows[r] === true) Object.freeze(sheet.values[r]);
+    sheet.ownRows = [];
     const values = sheet.values.slice(0, rows).map((row) => (row.length === cols ? row : Object.freeze(resized(row, cols))));
     const data: SheetData = { name: sheet.name, values };
     if (options?.formats) data.formats = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => sheet.formats[r]?.[c] ?? ''));
@@ -87,13 +92,14 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async writeValues(sheet: string, row: number, col: number, values: CellValue[][]): Promise<void> {
     this.count('writeValues');
-    writeBlock(this.find(sheet).values, row, col, values);
+    writeBlock(this.find(sheet), row, col, values);
   }
 
   async replaceValues(sheet: string, values: CellValue[][]): Promise<void> {
     this.count('replaceValues');
     const target = this.find(sheet);
-    target.values = values.map((row) => Object.freeze(Array.from(row, copyCell)));
+    target.values = values.map((row) => Array.from(row, copyCell));
+    target.ownRows = target.values.map(() => true);
   }
 
   async addSheet(name: string, options?: { hidden?: boolean }): Promise<void> {
@@ -135,7 +141,7 @@ export class MemoryWorkbook implements WorkbookPort {
     if (table.title) block.push([table.title]);
     block.push([...table.header], ...table.rows.map((r) => [...r]));
     target.tables.push({ row, col, table: { ...table, header: [...table.header], rows: table.rows.map((r) => [...r]) } });
-    writeBlock(target.values, row, col, block);
+    writeBlock(target, row, col, block);
   }
 
   async addChart(sheet: string, chart: ChartSpec): Promise<void> {
@@ -188,7 +194,7 @@ export class MemoryWorkbook implements WorkbookPort {
 }
 
 function emptySheet(name: string): MemorySheet {
-  return { name, values: [], formats: [], columnFormats: [], marks: [], frozenRows: 0, hidden: false, protection: null, tables: [], charts: [] };
+  return { name, values: [], ownRows: [], formats: [], columnFormats: [], marks: [], frozenRows: 0, hidden: false, protection: null, tables: [], charts: [] };
 }
 
 function notFound(name: string): DossierError {
@@ -232,15 +238,22 @@ function usedColumns(values: readonly (readonly CellValue[])[]): number {
   return cols;
 }
 
-/** Writes a block into the grid, keeping it dense (null, never undefined) so readers never see holes; each touched row is replaced, never changed. */
-function writeBlock(grid: (readonly CellValue[])[], row: number, col: number, block: readonly (readonly CellValue[])[]): void {
-  while (grid.length < row + block.length) grid.push(EMPTY_ROW);
-  block.forEach((cells, r) => {
-    const line = [...grid[row + r]!];
+/** Writes a block into the grid, keeping it dense (null, never undefined) so readers never see holes. */
+function writeBlock(sheet: MemorySheet, row: number, col: number, block: readonly (readonly CellValue[])[]): void {
+  const grid = sheet.values;
+  for (let r = 0; r < block.length; r++) {
+    const at = row + r;
+    while (grid.length <= at) {
+      sheet.ownRows[grid.length] = true;
+      grid.push([]);
+    }
+    if (sheet.ownRows[at] !== true) {
+      grid[at] = grid[at]!.slice();
+      sheet.ownRows[at] = true;
+    }
+    const line = grid[at] as CellValue[];
     while (line.length < col) line.push(null);
-    cells.forEach((cell, c) => (line[col + c] = copyCell(cell)));
-    grid[row + r] = Object.freeze(line);
-  });
+    const cells = block[r]!;
+    for (let c = 0; c < cells.length; c++) line[col + c] = copyCell(cells[c]);
+  }
 }
-
-const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);

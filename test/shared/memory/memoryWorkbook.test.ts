@@ -16,6 +16,20 @@ describe('MemoryWorkbook', () => {
     expect((await wb.readSheet('Customers')).values).toEqual([['Name'], ['Wang']]);
   });
 
+  it('hands out written rows frozen too, and keeps every earlier read as it was', async () => {
+    const wb = make();
+    await wb.writeValues('Customers', 1, 1, [['139'], ['137']]);
+    const first = await wb.readSheet('Customers');
+    expect(() => ((first.values[2] as CellValue[])[1] = 'x')).toThrow(TypeError);
+    await wb.writeValues('Customers', 2, 0, [['Lee']]);
+    await wb.writeValues('Customers', 2, 1, [['136']]);
+    const second = await wb.readSheet('Customers');
+    await wb.writeValues('Customers', 2, 1, [['135']]);
+    expect(first.values[2]).toEqual(['Li', '137']);
+    expect(second.values[2]).toEqual(['Lee', '136']);
+    expect((await wb.readSheet('Customers')).values[2]).toEqual(['Lee', '135']);
+  });
+
   it('fills holes of the rows it is given with blanks', async () => {
     const sparse: CellValue[] = ['a'];
     sparse[2] = 'c';
