@@ -40,31 +40,35 @@ export function candidatePairs(profiles: readonly MatchProfile[], maxBlock = MAX
  * Indices are into `left` and `right` respectively.
  */
 export function crossPairs(left: readonly MatchProfile[], right: readonly MatchProfile[], maxBlock = MAX_BLOCK): Array<[number, number]> {
-  const index = new Map<string, number[]>();
+  const index = new Map<string, CrossBlock>();
   right.forEach((p, j) => {
     for (const key of new Set(blockingKeys(p))) {
       const block = index.get(key);
-      if (block) block.push(j);
-      else index.set(key, [j]);
+      if (block) block.right.push(j);
+      else index.set(key, { right: [j], left: 0, limit: Math.min(maxBlock, blockLimit(key, maxBlock)) });
     }
   });
-  const leftCounts = new Map<string, number>();
-  const leftKeys = left.map((p) => {
-    const keys = [...new Set(blockingKeys(p))];
-    for (const key of keys) if (index.has(key)) leftCounts.set(key, (leftCounts.get(key) ?? 0) + 1);
-    return keys;
+  // Each left row looks its keys up once; the blocks it meets are kept, and counted, for the pass below.
+  const met: CrossBlock[][] = left.map((p) => {
+    const blocks: CrossBlock[] = [];
+    for (const key of blockingKeys(p)) {
+      const block = index.get(key);
+      if (block === undefined || blocks.includes(block)) continue;
+      block.left += 1;
+      blocks.push(block);
+    }
+    return blocks;
   });
   const pairs: Array<[number, number]> = [];
   // Pairs come out row by row of `left`, so repeats are only looked for among this row's
   // (small integers; i * right.length + j would leave the fast integer range on big files).
   const seen = new Set<number>();
-  leftKeys.forEach((keys, i) => {
+  met.forEach((blocks, i) => {
     seen.clear();
-    for (const key of keys) {
-      const block = index.get(key);
+    for (const block of blocks) {
       // The same size limit as within one file, counted over both sides of the key.
-      if (!block || block.length + (leftCounts.get(key) ?? 0) > Math.min(maxBlock, blockLimit(key, maxBlock))) continue;
-      for (const j of block) {
+      if (block.right.length + block.left > block.limit) continue;
+      for (const j of block.right) {
         if (seen.has(j)) continue;
         seen.add(j);
         pairs.push([i, j]);
@@ -72,4 +76,11 @@ export function crossPairs(left: readonly MatchProfile[], right: readonly MatchP
     }
   });
   return pairs;
+}
+
+/** The right-hand rows under one key, and how many left-hand rows share it. */
+interface CrossBlock {
+  readonly right: number[];
+  left: number;
+  readonly limit: number;
 }

@@ -14,11 +14,9 @@ export type NameLevel = 'exact' | 'close' | 'partial' | 'weak' | 'different';
 export function compareNames(a: NameProfile, b: NameProfile): NameLevel {
   if (a.exact === b.exact) return 'exact';
   if (a.script === 'han' && b.script === 'han') return compareHan(a, b);
-  if (a.script === 'latin' && b.script === 'latin') return compareLatin(a.tokens, b.tokens);
+  if (a.script === 'latin' && b.script === 'latin') return compareLatin(a, b);
   // 王芳 and "Fang Wang": the Chinese name's pinyin against the Latin tokens.
-  const han = a.script === 'han' ? a : b;
-  const latin = a.script === 'han' ? b : a;
-  const level = compareLatin(han.tokens, latin.tokens);
+  const level = a.script === 'han' ? compareLatin(a, b) : compareLatin(b, a);
   return level === 'exact' ? 'close' : level;
 }
 
@@ -42,18 +40,25 @@ function compareHan(a: NameProfile, b: NameProfile): NameLevel {
   return 'different';
 }
 
-function compareLatin(a: readonly string[], b: readonly string[]): NameLevel {
-  const sortedA = [...a].sort();
-  const sortedB = [...b].sort();
-  if (sortedA.join(' ') === sortedB.join(' ')) return 'exact';
+function compareLatin(a: NameProfile, b: NameProfile): NameLevel {
+  if (a.sortedTokens === b.sortedTokens) return 'exact';
   // Every token of the shorter name finds a near-identical token in the other (typos, swapped order).
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  const best = shorter.map((token) => Math.max(...longer.map((other) => tokenSimilarity(token, other))));
-  const mean = best.reduce((s, x) => s + x, 0) / best.length;
-  const byInitial = shorter.some((token) => token.length === 1) || longer.some((token) => token.length === 1);
+  const [shorter, longer] = a.tokens.length <= b.tokens.length ? [a.tokens, b.tokens] : [b.tokens, a.tokens];
+  let sum = 0;
+  let allNear = true;
+  let byInitial = false;
+  for (const token of shorter) {
+    let best = -Infinity;
+    for (const other of longer) best = Math.max(best, tokenSimilarity(token, other));
+    sum += best;
+    if (best < 0.9) allNear = false;
+    if (token.length === 1) byInitial = true;
+  }
+  for (const token of longer) if (token.length === 1) byInitial = true;
+  const mean = sum / shorter.length;
   if (shorter.length === longer.length && mean >= 0.9) return byInitial ? 'partial' : 'close';
-  if (jaroWinkler(sortedA.join(''), sortedB.join('')) >= 0.93) return 'close';
-  if (shorter.length < longer.length && best.every((s) => s >= 0.9)) return 'partial';
+  if (jaroWinkler(a.joinedTokens, b.joinedTokens) >= 0.93) return 'close';
+  if (shorter.length < longer.length && allNear) return 'partial';
   if (mean >= 0.9) return 'partial';
   if (mean >= 0.8) return 'weak';
   return 'different';

@@ -56,52 +56,68 @@ export function matchProfiles(table: CustomerTable): MatchProfile[] {
 }
 
 /**
- * Builds profiles for rows shaped like the table's. Names, companies and
- * places repeat across a file (张伟, 北京市, one employer), and their keys
- * (OpenCC, pinyin) are the slow part, so each distinct one is worked out once.
+ * Builds profiles for rows shaped like the table's. Names, companies,
+ * addresses and places repeat across a file (张伟, 北京市, one employer),
+ * and their keys (OpenCC, pinyin) are the slow part, so each distinct one
+ * is worked out once, and once for every builder (an import profiles the
+ * file and the incoming rows, which share most names and places).
  */
 export function matchProfileBuilder(table: CustomerTable): (row: CustomerRow, index: number) => MatchProfile {
   const fields = matchFields(table);
-  const names = memoized(nameProfile);
-  const companies = memoized((company: string) => companyKey(company) || null);
-  const places = memoized(addressKey);
   const identifierKinds = fields.identifier.map((field) => `id:${field.key}`);
   const locationKinds = fields.location.map((field) => `loc:${field.key}`);
   return (row, index) => {
     const identifiers: IdentifierValues[] = [];
-    fields.identifier.forEach((field, f) => {
-      const value = standard(row, field.key);
-      if (value === null) return;
+    for (let f = 0; f < fields.identifier.length; f++) {
+      const key = fields.identifier[f]!.key;
+      const value = standard(row, key);
+      if (value === null) continue;
       const values = (Array.isArray(value) ? value : [String(value)]).map((v) => v.toLowerCase()).filter((v) => v !== '');
-      if (values.length > 0) identifiers.push({ field: field.key, kind: identifierKinds[f]!, values });
-    });
-    const joined = (list: readonly TemplateField[]) => {
-      const parts = list.map((f) => standard(row, f.key)).filter((v): v is StandardValue => v !== null).map((v) => (Array.isArray(v) ? v.join(' ') : String(v)));
-      return parts.length > 0 ? parts.join(' ') : null;
-    };
-    const name = joined(fields.name);
-    const company = joined(fields.company);
-    const address = joined(fields.address);
-    const birthday = joined(fields.birthday);
+      if (values.length > 0) identifiers.push({ field: key, kind: identifierKinds[f]!, values });
+    }
+    const name = joined(row, fields.name);
+    const company = joined(row, fields.company);
+    const address = joined(row, fields.address);
     const location: LocationValue[] = [];
-    fields.location.forEach((field, f) => {
-      const value = standard(row, field.key);
-      if (value !== null) location.push({ field: field.key, kind: locationKinds[f]!, value: places(String(value)) });
-    });
+    for (let f = 0; f < fields.location.length; f++) {
+      const value = standard(row, fields.location[f]!.key);
+      if (value !== null) location.push({ field: fields.location[f]!.key, kind: locationKinds[f]!, value: placeKeys(String(value)) });
+    }
     return {
       index,
       identifiers,
-      name: name === null ? null : names(name),
-      company: company === null ? null : companies(company),
-      address: address === null ? null : addressKey(address) || null,
-      addressNumbers: address === null ? '' : address.replace(/\D+/g, ' ').trim(),
-      birthday,
+      name: name === null ? null : nameProfiles(name),
+      company: company === null ? null : companyKeys(company),
+      address: address === null ? null : addressKeys(address),
+      addressNumbers: address === null ? '' : addressNumbers(address),
+      birthday: joined(row, fields.birthday),
       location,
     };
   };
 }
 
-/** Values are immutable, so one result per distinct input can be shared; bounded, since addresses and names can all differ. */
+/** The row's values of these fields as one text (lists joined by spaces), or null when all are blank. */
+function joined(row: CustomerRow, list: readonly TemplateField[]): string | null {
+  if (list.length === 1) {
+    const value = standard(row, list[0]!.key);
+    return value === null ? null : textOf(value);
+  }
+  const parts: string[] = [];
+  for (const field of list) {
+    const value = standard(row, field.key);
+    if (value !== null) parts.push(textOf(value));
+  }
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
+function textOf(value: StandardValue): string {
+  return Array.isArray(value) ? value.join(' ') : String(value);
+}
+
+/**
+ * Results are immutable, so one per distinct input can be shared, by every
+ * builder; bounded, since addresses and names can all differ.
+ */
 function memoized<T>(compute: (text: string) => T): (text: string) => T {
   const seen = new Map<string, T>();
   return (text) => {
@@ -114,6 +130,12 @@ function memoized<T>(compute: (text: string) => T): (text: string) => T {
     return result as T;
   };
 }
+
+const nameProfiles = memoized(nameProfile);
+const companyKeys = memoized((company: string) => companyKey(company) || null);
+const addressKeys = memoized((address: string) => addressKey(address) || null);
+const addressNumbers = memoized((address: string) => address.replace(/\D+/g, ' ').trim());
+const placeKeys = memoized(addressKey);
 
 function standard(row: CustomerRow, key: string): StandardValue | null {
   const result = row.values[key];

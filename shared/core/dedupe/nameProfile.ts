@@ -13,6 +13,9 @@ export interface NameProfile {
   readonly tokens: readonly string[];
   /** Pinyin of every character (Chinese), or the tokens (Latin), sorted: the cross-script and homophone key. */
   readonly sound: string;
+  /** The tokens sorted and joined by spaces, and joined without, as token comparisons read them (made once, not per compared pair). */
+  readonly sortedTokens: string;
+  readonly joinedTokens: string;
 }
 
 export function nameProfile(raw: string): NameProfile | null {
@@ -23,7 +26,8 @@ export function nameProfile(raw: string): NameProfile | null {
     const syllables = namePinyin(chars.join(''));
     const surname = syllables[0] ?? '';
     const given = syllables.slice(1).join('');
-    return { script: 'han', exact: chars.join(''), chars, tokens: given ? [surname, given] : [surname], sound: [...syllables].sort().join(' ') };
+    const tokens = given ? [surname, given] : [surname];
+    return { script: 'han', exact: chars.join(''), chars, tokens, sound: [...syllables].sort().join(' '), ...sortedForms(tokens) };
   }
   const tokens = text
     .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
@@ -31,7 +35,12 @@ export function nameProfile(raw: string): NameProfile | null {
     .filter((t) => t !== '')
     .map(formalName);
   if (tokens.length === 0) return null;
+  const forms = sortedForms(tokens);
+  return { script: 'latin', exact: forms.sortedTokens, chars: [], tokens, sound: forms.sortedTokens, ...forms };
+}
+
+function sortedForms(tokens: readonly string[]): { sortedTokens: string; joinedTokens: string } {
   const sorted = [...tokens].sort();
-  return { script: 'latin', exact: sorted.join(' '), chars: [], tokens, sound: sorted.join(' ') };
+  return { sortedTokens: sorted.join(' '), joinedTokens: sorted.join('') };
 }
 

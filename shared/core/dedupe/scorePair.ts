@@ -42,16 +42,37 @@ const POPULATION: Record<string, number> = { id: 100_000, birthday: 25_000, addr
 const PRIOR = -12;
 
 export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies): PairScore {
+  return scoreAbove(a, b, freq, -Infinity)!;
+}
+
+/**
+ * The pair's score when it can reach `minScore`, or null as soon as the
+ * fields left to compare cannot lift it there: an import only wants pairs
+ * worth reviewing, and most candidate pairs are hopeless once names and
+ * birthdays are compared, before the costly address and company comparisons.
+ * A pair it scores gets exactly scorePair's score.
+ */
+export function scorePairAtLeast(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, minScore: number): PairScore | null {
+  // score ≥ s  ⇔  weight ≥ −PRIOR − log2(1/s − 1); a little slack keeps rounding from dropping a pair on the edge.
+  return scoreAbove(a, b, freq, -PRIOR - Math.log2(1 / minScore - 1) - 1e-6);
+}
+
+/** Most the address, company and location comparisons can add (their agreement caps). */
+const ADDRESS_CAP = 8;
+const COMPANY_CAP = 6;
+
+function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, minWeight: number): PairScore | null {
   const reasons: string[] = [];
   let weight = 0;
+  // Plain loops: this runs for every candidate pair (hundreds of thousands in an import), and callbacks here were most of its cost.
   for (const { field, kind, values: valuesA } of a.identifiers) {
-    const valuesB = b.identifiers.find((other) => other.field === field)?.values;
+    const valuesB = identifierValues(b, field);
     if (!valuesB) continue;
-    const shared = valuesA.find((v) => valuesB.includes(v));
+    const shared = firstShared(valuesA, valuesB);
     if (shared !== undefined) {
       weight += agreement(freq, M.identifier, kind, shared, 16);
       reasons.push(field);
-    } else if (valuesA.some((x) => x.length >= 6 && valuesB.some((y) => oneSlipApart(x, y)))) {
+    } else if (anySlipApart(valuesA, valuesB)) {
       weight += IDENTIFIER_NEAR; // one mistyped digit
       reasons.push(field);
     } else weight += IDENTIFIER_DISAGREES;
@@ -72,9 +93,10 @@ export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequenci
     else weight += BIRTHDAY_DISAGREES;
   }
 
+  if (weight + ADDRESS_CAP + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
   if (a.address && b.address) {
     if (a.address === b.address) {
-      weight += agreement(freq, M.address, 'address', a.address, 8);
+      weight += agreement(freq, M.address, 'address', a.address, ADDRESS_CAP);
       reasons.push('address');
     } else if (a.addressNumbers === b.addressNumbers && jaroWinkler(a.address, b.address) >= 0.9) {
       weight += 3;
@@ -82,9 +104,10 @@ export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequenci
     } else weight += ADDRESS_DISAGREES;
   }
 
+  if (weight + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
   if (a.company && b.company) {
     if (a.company === b.company || jaroWinkler(a.company, b.company) >= 0.95) {
-      weight += agreement(freq, M.company, 'company', a.company, 6);
+      weight += agreement(freq, M.company, 'company', a.company, COMPANY_CAP);
       reasons.push('company');
     } else weight += COMPANY_DISAGREES;
   }
@@ -92,7 +115,7 @@ export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequenci
   // Province, city and postcode go together, so together they count as one weak piece of evidence.
   let location = 0;
   for (const { field, kind, value } of a.location) {
-    const other = b.location.find((place) => place.field === field)?.value;
+    const other = locationValue(b, field);
     if (other === undefined) continue;
     if (other === value) location = Math.max(location, agreement(freq, M.location, kind, value, LOCATION_CAP));
     else location = Math.min(location, LOCATION_DISAGREES);
@@ -100,6 +123,30 @@ export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequenci
   weight += location;
 
   return { score: 1 / (1 + 2 ** -(weight + PRIOR)), weight, reasons };
+}
+
+function identifierValues(p: MatchProfile, field: string): readonly string[] | undefined {
+  for (const entry of p.identifiers) if (entry.field === field) return entry.values;
+  return undefined;
+}
+
+function locationValue(p: MatchProfile, field: string): string | undefined {
+  for (const entry of p.location) if (entry.field === field) return entry.value;
+  return undefined;
+}
+
+function firstShared(a: readonly string[], b: readonly string[]): string | undefined {
+  for (const value of a) if (b.includes(value)) return value;
+  return undefined;
+}
+
+/** A value of at least six characters one slip away from one of the other side's. */
+function anySlipApart(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) {
+    if (x.length < 6) continue;
+    for (const y of b) if (oneSlipApart(x, y)) return true;
+  }
+  return false;
 }
 
 function swappedDayMonth(a: string, b: string): boolean {
@@ -113,8 +160,19 @@ function swappedDayMonth(a: string, b: string): boolean {
  */
 function agreement(freq: ValueFrequencies, m: number, kind: string, value: string, cap: number): number {
   const others = Math.max(1, freq.count(kind, value) - 1);
-  // `id:phone` and `loc:city` take the population of `id` and `loc`.
-  const colon = kind.indexOf(':');
-  const population = Math.max(freq.rows, POPULATION[colon < 0 ? kind : kind.slice(0, colon)] ?? 1000);
+  const population = Math.max(freq.rows, populationOf(kind));
   return Math.min(cap, Math.log2(m / (others / population)));
+}
+
+const populationOfKind = new Map<string, number>();
+
+/** `id:phone` and `loc:city` take the population of `id` and `loc`; kinds are few, so each is worked out once. */
+function populationOf(kind: string): number {
+  let population = populationOfKind.get(kind);
+  if (population === undefined) {
+    const colon = kind.indexOf(':');
+    population = POPULATION[colon < 0 ? kind : kind.slice(0, colon)] ?? 1000;
+    populationOfKind.set(kind, population);
+  }
+  return population;
 }

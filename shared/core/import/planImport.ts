@@ -2,7 +2,7 @@ import type { CellValue } from '../cell';
 import { crossPairs } from '../dedupe/candidatePairs';
 import { findDuplicates } from '../dedupe/findDuplicates';
 import { matchProfileBuilder, matchProfiles, type MatchProfile } from '../dedupe/matchProfile';
-import { scorePair } from '../dedupe/scorePair';
+import { scorePairAtLeast } from '../dedupe/scorePair';
 import { valueFrequencies } from '../dedupe/valueFrequencies';
 import type { Finding } from '../findings/finding';
 import type { Lang } from '../i18n/lang';
@@ -103,11 +103,13 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
   const freq = valueFrequencies([...existingProfiles, ...incomingProfiles]);
   const best = new Map<number, Array<{ index: number; score: number }>>();
   // Existing–existing pairs are dedupe's job and incoming–incoming were merged above: only cross pairs.
-  for (const [e, k] of crossPairs(existingProfiles, incomingProfiles)) {
-    const { score } = scorePair(existingProfiles[e]!, incomingProfiles[k]!, freq);
-    if (score < (options.reviewThreshold ?? DEFAULT_REVIEW)) continue;
+  const cps = crossPairs(existingProfiles, incomingProfiles);
+  const reviewFrom = options.reviewThreshold ?? DEFAULT_REVIEW;
+  for (const [e, k] of cps) {
+    const scored = scorePairAtLeast(existingProfiles[e]!, incomingProfiles[k]!, freq, reviewFrom);
+    if (scored === null || scored.score < reviewFrom) continue;
     const list = best.get(k) ?? [];
-    list.push({ index: e, score });
+    list.push({ index: e, score: scored.score });
     best.set(k, list);
   }
 

@@ -7,7 +7,7 @@ import { findDuplicates } from '../../../../shared/core/dedupe/findDuplicates';
 import { matchProfiles } from '../../../../shared/core/dedupe/matchProfile';
 import { nameProfile } from '../../../../shared/core/dedupe/nameProfile';
 import { oneSlipApart } from '../../../../shared/core/dedupe/oneSlipApart';
-import { scorePair } from '../../../../shared/core/dedupe/scorePair';
+import { scorePair, scorePairAtLeast } from '../../../../shared/core/dedupe/scorePair';
 import { valueFrequencies } from '../../../../shared/core/dedupe/valueFrequencies';
 import { readCustomerTable } from '../../../../shared/core/table/readCustomerTable';
 import { defaultTemplate } from '../../../../shared/core/template/defaultTemplate';
@@ -118,6 +118,23 @@ describe('properties', () => {
       expect(a).toBeLessThanOrEqual(1);
       expect(a).toBeCloseTo(b, 12);
     }));
+  });
+
+  it('scorePairAtLeast gives scorePair\'s score, and null only for a pair below the floor', () => {
+    // The candidate pairs (mostly alike) and every pair of the first 60 rows (mostly not).
+    const pairs = [...candidatePairs(profiles), ...Array.from({ length: 60 }, (_, i) => Array.from({ length: i }, (_, j) => [j, i] as [number, number])).flat()];
+    fc.assert(fc.property(fc.double({ min: 0.01, max: 0.99, noNaN: true }), (minScore) => {
+      let pruned = 0;
+      for (const [i, j] of pairs) {
+        const full = scorePair(profiles[i]!, profiles[j]!, freq);
+        const floored = scorePairAtLeast(profiles[i]!, profiles[j]!, freq, minScore);
+        if (floored === null) {
+          pruned++;
+          expect(full.score).toBeLessThan(minScore);
+        } else expect(floored).toEqual(full);
+      }
+      if (minScore >= 0.4) expect(pruned).toBeGreaterThan(0);
+    }), { numRuns: 20 });
   });
 
   it('puts a row in at most one cluster, whatever the threshold', () => {
