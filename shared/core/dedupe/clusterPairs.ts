@@ -20,6 +20,8 @@ export interface Cluster {
  * other (scored directly where blocking never compared them), so a chain of
  * links (A–B on a phone, B–C on an e-mail) cannot pull unrelated people
  * together: A and C must look alike themselves. Each row ends in at most one cluster.
+ * `pairs` must hold every candidate pair that reaches the threshold; pairs
+ * below it may be left out (any other pair is scored when needed).
  */
 export function clusterPairs(
   rows: number,

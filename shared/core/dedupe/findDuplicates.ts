@@ -2,7 +2,7 @@ import type { CustomerTable } from '../table/customerTable';
 import { candidatePairs, MAX_BLOCK } from './candidatePairs';
 import { clusterPairs, type ScoredPair } from './clusterPairs';
 import { matchProfiles, type MatchProfile } from './matchProfile';
-import { scorePair } from './scorePair';
+import { scorePair, scorePairAtLeast } from './scorePair';
 import { valueFrequencies } from './valueFrequencies';
 
 export interface DuplicateOptions {
@@ -48,11 +48,13 @@ export function findDuplicates(table: CustomerTable, options: DuplicateOptions =
   const floor = options.floor ?? DEFAULT_FLOOR;
   const profiles = options.profiles ?? matchProfiles(table);
   const freq = valueFrequencies(profiles);
+  // Only pairs that reach the threshold are kept: clustering scores any other pair it needs itself.
   const scored: ScoredPair[] = [];
   const pairs = candidatePairs(profiles, options.maxBlock ?? MAX_BLOCK);
   for (const [i, j] of pairs) {
     if (options.rejected?.(i, j)) continue;
-    scored.push({ i, j, result: scorePair(profiles[i]!, profiles[j]!, freq) });
+    const result = scorePairAtLeast(profiles[i]!, profiles[j]!, freq, threshold);
+    if (result !== null && result.score >= threshold) scored.push({ i, j, result });
   }
   const clusters = clusterPairs(profiles.length, scored, {
     threshold,

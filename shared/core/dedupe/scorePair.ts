@@ -54,6 +54,8 @@ export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequenci
  */
 export function scorePairAtLeast(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, minScore: number): PairScore | null {
   // score ≥ s  ⇔  weight ≥ −PRIOR − log2(1/s − 1); a little slack keeps rounding from dropping a pair on the edge.
+  // (A score of 1 is reached in floating point, so a floor of 1 or more cannot be turned into a weight.)
+  if (!(minScore > 0 && minScore < 1)) return scoreAbove(a, b, freq, -Infinity);
   return scoreAbove(a, b, freq, -PRIOR - Math.log2(1 / minScore - 1) - 1e-6);
 }
 
