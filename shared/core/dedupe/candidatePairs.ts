@@ -36,10 +36,11 @@ export function candidatePairs(profiles: readonly MatchProfile[], maxBlock = MAX
 /**
  * Pairs between two sets only (incoming rows against a file's rows, for
  * import): the smaller side is indexed by blocking key and the other side
- * looks itself up, so pairs inside either set are never formed.
- * Indices are into `left` and `right` respectively.
+ * looks itself up, so pairs inside either set are never formed. Each pair
+ * is handed to `visit` once, as indices into `left` and `right`, row by row
+ * of `left` (an import meets hundreds of thousands: none is kept).
  */
-export function crossPairs(left: readonly MatchProfile[], right: readonly MatchProfile[], maxBlock = MAX_BLOCK): Array<[number, number]> {
+export function crossPairs(left: readonly MatchProfile[], right: readonly MatchProfile[], visit: (i: number, j: number) => void, maxBlock = MAX_BLOCK): void {
   const index = new Map<string, CrossBlock>();
   right.forEach((p, j) => {
     for (const key of new Set(blockingKeys(p))) {
@@ -59,8 +60,7 @@ export function crossPairs(left: readonly MatchProfile[], right: readonly MatchP
     }
     return blocks;
   });
-  const pairs: Array<[number, number]> = [];
-  // Pairs come out row by row of `left`, so repeats are only looked for among this row's
+  // Repeats are only looked for among one row's pairs
   // (small integers; i * right.length + j would leave the fast integer range on big files).
   const seen = new Set<number>();
   met.forEach((blocks, i) => {
@@ -71,11 +71,10 @@ export function crossPairs(left: readonly MatchProfile[], right: readonly MatchP
       for (const j of block.right) {
         if (seen.has(j)) continue;
         seen.add(j);
-        pairs.push([i, j]);
+        visit(i, j);
       }
     }
   });
-  return pairs;
 }
 
 /** The right-hand rows under one key, and how many left-hand rows share it. */

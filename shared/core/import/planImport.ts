@@ -102,16 +102,15 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
   );
   const freq = valueFrequencies([...existingProfiles, ...incomingProfiles]);
   const best = new Map<number, Array<{ index: number; score: number }>>();
-  // Existing–existing pairs are dedupe's job and incoming–incoming were merged above: only cross pairs.
-  const cps = crossPairs(existingProfiles, incomingProfiles);
   const reviewFrom = options.reviewThreshold ?? DEFAULT_REVIEW;
-  for (const [e, k] of cps) {
+  // Existing–existing pairs are dedupe's job and incoming–incoming were merged above: only cross pairs.
+  crossPairs(existingProfiles, incomingProfiles, (e, k) => {
     const scored = scorePairAtLeast(existingProfiles[e]!, incomingProfiles[k]!, freq, reviewFrom);
-    if (scored === null || scored.score < reviewFrom) continue;
+    if (scored === null || scored.score < reviewFrom) return;
     const list = best.get(k) ?? [];
     list.push({ index: e, score: scored.score });
     best.set(k, list);
-  }
+  });
 
   const newRows: ImportPlan['newRows'] = [];
   const updates: ImportPlan['updates'] = [];
