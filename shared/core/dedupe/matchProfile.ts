@@ -1,4 +1,5 @@
-import type { StandardValue } from '../normalize/normalized';
+import type { Normalized, StandardValue } from '../normalize/normalized';
+import { tableColumn } from '../table/tableColumn';
 import type { CustomerRow, CustomerTable } from '../table/customerTable';
 import type { TemplateField } from '../template/templateSchema';
 import { addressKey } from './addressKey';
@@ -51,9 +52,16 @@ export function matchFields(table: CustomerTable): Record<'identifier' | 'name' 
 }
 
 export function matchProfiles(table: CustomerTable): MatchProfile[] {
-  const profileOf = matchProfileBuilder(table);
+  // The table's own rows: their values are read from its columns, so no row builds its values object.
+  const profileOf = profileBuilder(table, (key) => {
+    const column = tableColumn(table, key);
+    return (_row, index) => column[index];
+  });
   return table.rows.map((row, index) => profileOf(row, index));
 }
+
+/** Reads one field's value of a row. */
+type FieldReader = (row: CustomerRow, index: number) => Normalized | undefined;
 
 /**
  * Builds profiles for rows shaped like the table's. Names, companies,
@@ -63,25 +71,40 @@ export function matchProfiles(table: CustomerTable): MatchProfile[] {
  * file and the incoming rows, which share most names and places).
  */
 export function matchProfileBuilder(table: CustomerTable): (row: CustomerRow, index: number) => MatchProfile {
-  const fields = matchFields(table);
-  const identifierKinds = fields.identifier.map((field) => `id:${field.key}`);
-  const locationKinds = fields.location.map((field) => `loc:${field.key}`);
+  return profileBuilder(table, (key) => (row) => row.values[key]);
+}
+
+interface ReadField {
+  readonly key: string;
+  readonly read: FieldReader;
+}
+
+function profileBuilder(table: CustomerTable, readerOf: (key: string) => FieldReader): (row: CustomerRow, index: number) => MatchProfile {
+  const byRole = matchFields(table);
+  const fields = (list: readonly TemplateField[]): ReadField[] => list.map((field) => ({ key: field.key, read: readerOf(field.key) }));
+  const identifierFields = fields(byRole.identifier);
+  const nameFields = fields(byRole.name);
+  const companyFields = fields(byRole.company);
+  const addressFields = fields(byRole.address);
+  const birthdayFields = fields(byRole.birthday);
+  const locationFields = fields(byRole.location);
+  const identifierKinds = identifierFields.map((field) => `id:${field.key}`);
+  const locationKinds = locationFields.map((field) => `loc:${field.key}`);
   return (row, index) => {
     const identifiers: IdentifierValues[] = [];
-    for (let f = 0; f < fields.identifier.length; f++) {
-      const key = fields.identifier[f]!.key;
-      const value = standard(row, key);
+    for (let f = 0; f < identifierFields.length; f++) {
+      const value = standard(identifierFields[f]!.read(row, index));
       if (value === null) continue;
       const values = (Array.isArray(value) ? value : [String(value)]).map((v) => v.toLowerCase()).filter((v) => v !== '');
-      if (values.length > 0) identifiers.push({ field: key, kind: identifierKinds[f]!, values });
+      if (values.length > 0) identifiers.push({ field: identifierFields[f]!.key, kind: identifierKinds[f]!, values });
     }
-    const name = joined(row, fields.name);
-    const company = joined(row, fields.company);
-    const address = joined(row, fields.address);
+    const name = joined(row, index, nameFields);
+    const company = joined(row, index, companyFields);
+    const address = joined(row, index, addressFields);
     const location: LocationValue[] = [];
-    for (let f = 0; f < fields.location.length; f++) {
-      const value = standard(row, fields.location[f]!.key);
-      if (value !== null) location.push({ field: fields.location[f]!.key, kind: locationKinds[f]!, value: placeKeys(String(value)) });
+    for (let f = 0; f < locationFields.length; f++) {
+      const value = standard(locationFields[f]!.read(row, index));
+      if (value !== null) location.push({ field: locationFields[f]!.key, kind: locationKinds[f]!, value: placeKeys(String(value)) });
     }
     return {
       index,
@@ -90,21 +113,21 @@ export function matchProfileBuilder(table: CustomerTable): (row: CustomerRow, in
       company: company === null ? null : companyKeys(company),
       address: address === null ? null : addressKeys(address),
       addressNumbers: address === null ? '' : addressNumbers(address),
-      birthday: joined(row, fields.birthday),
+      birthday: joined(row, index, birthdayFields),
       location,
     };
   };
 }
 
 /** The row's values of these fields as one text (lists joined by spaces), or null when all are blank. */
-function joined(row: CustomerRow, list: readonly TemplateField[]): string | null {
+function joined(row: CustomerRow, index: number, list: readonly ReadField[]): string | null {
   if (list.length === 1) {
-    const value = standard(row, list[0]!.key);
+    const value = standard(list[0]!.read(row, index));
     return value === null ? null : textOf(value);
   }
   const parts: string[] = [];
   for (const field of list) {
-    const value = standard(row, field.key);
+    const value = standard(field.read(row, index));
     if (value !== null) parts.push(textOf(value));
   }
   return parts.length > 0 ? parts.join(' ') : null;
@@ -137,7 +160,6 @@ const addressKeys = memoized((address: string) => addressKey(address) || null);
 const addressNumbers = memoized((address: string) => address.replace(/\D+/g, ' ').trim());
 const placeKeys = memoized(addressKey);
 
-function standard(row: CustomerRow, key: string): StandardValue | null {
-  const result = row.values[key];
+function standard(result: Normalized | undefined): StandardValue | null {
   return result && (result.status === 'ok' || result.status === 'reformat') ? result.value : null;
 }
