@@ -208,10 +208,10 @@ function resized(row: readonly CellValue[], cols: number): CellValue[] {
   return copy;
 }
 
+/** A cell as stored: error cells copied, Dates kept (no part of Dossier changes a Date, and an import writes hundreds of thousands). */
 function copyCell(cell: CellValue | undefined): CellValue {
   if (cell === undefined) return null;
-  if (cell instanceof Date) return new Date(cell.getTime());
-  if (typeof cell === 'object' && cell !== null) return { error: cell.error };
+  if (typeof cell === 'object' && cell !== null && !(cell instanceof Date)) return { error: cell.error };
   return cell;
 }
 

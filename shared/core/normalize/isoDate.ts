@@ -9,8 +9,12 @@ export function isoFromParts(year: number, month: number, day: number): string {
 
 /** A Date at UTC midnight for an ISO date, the form ports write date cells in. */
 export function dateFromIso(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
+  // The common four-digit year read in place; other forms (longer years) split.
+  const [y, m, d] = iso.length === 10 ? [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))] : (iso.split('-').map(Number) as [number, number, number]);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  // Date.UTC reads years 0–99 as 1900–1999.
+  if (y >= 0 && y < 100) date.setUTCFullYear(y);
+  return date;
 }
 
 /** Day numbers of ISO dates already seen: reports compute hundreds of thousands of intervals over a few thousand dates. */
