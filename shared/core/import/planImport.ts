@@ -10,6 +10,7 @@ import type { Normalized, NormalizeContext, StandardValue } from '../normalize/n
 import { standardToText } from '../normalize/standardToText';
 import type { CustomerRow, CustomerTable } from '../table/customerTable';
 import { readCustomerTable } from '../table/readCustomerTable';
+import { tableColumn, tableSubset } from '../table/tableColumn';
 import type { Template, TemplateField } from '../template/templateSchema';
 import { checkTable } from '../validate/checkTable';
 import type { SourceMapping } from './mapSourceColumns';
@@ -73,21 +74,23 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
   }
 
   const rejected: ImportPlan['rejected'] = [];
-  const accepted: CustomerRow[] = [];
-  for (const row of incoming.rows) {
+  const acceptedIndices: number[] = [];
+  incoming.rows.forEach((row, index) => {
     const errors = errorsByRow.get(row.rowNumber);
     const sourceRow = shaped.sourceRows[row.rowNumber - 2]!;
     if (errors) rejected.push({ sourceRow, cells: sourceRows[sourceRow - 2]!.slice(), reasons: errors.map((e) => e.message) });
-    else accepted.push(row);
-  }
+    else acceptedIndices.push(index);
+  });
 
   // The source's own duplicates become one incoming customer first.
-  const acceptedTable: CustomerTable = { ...incoming, rows: accepted };
+  const acceptedTable = tableSubset(incoming, acceptedIndices);
+  const accepted = acceptedTable.rows;
   const acceptedProfiles = matchProfiles(acceptedTable);
   const groups = groupWithinSource(acceptedTable, acceptedProfiles);
+  const combine = combiner(acceptedTable);
   const incomingCustomers = groups.map((members) => ({
     sourceRows: members.map((m) => shaped.sourceRows[accepted[m]!.rowNumber - 2]!),
-    values: combine(template, members.map((m) => accepted[m]!)),
+    values: combine(members),
   }));
 
   // Score every incoming customer against the existing ones, on shared blocking keys only.
@@ -147,7 +150,7 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
       if (options.source && template.fields.some((f) => f.key === 'source') && values.source === undefined) values.source = options.source;
       const row = nextRow++;
       newRows.push({ sourceRows: customer.sourceRows, values });
-      for (const [field, value] of Object.entries(values)) changes.push({ kind: 'new', row, sourceRow, field, from: '', to: text(value) });
+      for (const [field, value] of Object.entries(values)) if (value !== undefined) changes.push({ kind: 'new', row, sourceRow, field, from: '', to: text(value) });
     }
   });
   return { newRows, updates, review, rejected, changes, mergedWithinSource: accepted.length - groups.length };
@@ -173,20 +176,35 @@ function groupWithinSource(table: CustomerTable, profiles: readonly MatchProfile
   return groups.sort((a, b) => table.rows[a[0]!]!.rowNumber - table.rows[b[0]!]!.rowNumber);
 }
 
-/** One incoming customer from several source rows: the newest row first, blanks filled from the others, lists united. */
-function combine(template: Template, rows: readonly CustomerRow[]): Record<string, StandardValue> {
-  const ordered = [...rows].sort((a, b) => String(standardOf(b.values.updated) ?? '').localeCompare(String(standardOf(a.values.updated) ?? '')));
-  const values: Record<string, StandardValue> = {};
-  for (const field of template.fields) {
-    if (field.type === 'id') continue;
-    for (const row of ordered) {
-      const value = standardOf(row.values[field.key]);
-      if (value === undefined) continue;
-      if (values[field.key] === undefined) values[field.key] = value;
-      else if (field.type === 'list' && Array.isArray(value)) values[field.key] = unite(values[field.key] as string[], value);
+/**
+ * One incoming customer from one or several rows of the table (indices): the
+ * newest row first, blanks filled from the others, lists united. Read from
+ * the table's columns, into a record with every field in place: one built
+ * key by key falls into V8's slow dictionary mode past a dozen keys, and
+ * the plan reads these records field by field. Blank fields stay undefined.
+ */
+function combiner(table: CustomerTable): (members: readonly number[]) => Record<string, StandardValue> {
+  const fields = table.template.fields.filter((f) => f.type !== 'id' && f.key in table.mapping.columns);
+  const columns = fields.map((f) => tableColumn(table, f.key));
+  const updated = 'updated' in table.mapping.columns ? tableColumn(table, 'updated') : null;
+  const updatedOf = (m: number) => String((updated && standardOf(updated[m])) ?? '');
+  const empty: Record<string, StandardValue | undefined> = Object.fromEntries(fields.map((f) => [f.key, undefined]));
+  return (members) => {
+    // ISO dates order as text; a row without one goes last.
+    const ordered = members.length === 1 ? members : [...members].sort((a, b) => (updatedOf(a) < updatedOf(b) ? 1 : updatedOf(a) > updatedOf(b) ? -1 : 0));
+    const values = { ...empty };
+    for (let f = 0; f < fields.length; f++) {
+      const field = fields[f]!;
+      for (const m of ordered) {
+        const value = standardOf(columns[f]![m]);
+        if (value === undefined) continue;
+        const current = values[field.key];
+        if (current === undefined) values[field.key] = value;
+        else if (field.type === 'list' && Array.isArray(value)) values[field.key] = unite(current as string[], value);
+      }
     }
-  }
-  return values;
+    return values as Record<string, StandardValue>;
+  };
 }
 
 function resolveField(field: TemplateField, current: StandardValue | undefined, incoming: StandardValue, incomingNewer: boolean): { value?: StandardValue; conflict: boolean } {
@@ -207,7 +225,7 @@ function isNewer(values: Record<string, StandardValue>, target: CustomerRow): bo
 
 function syntheticRow(rowNumber: number, values: Record<string, StandardValue>): CustomerRow {
   const normalized: Record<string, Normalized> = {};
-  for (const [key, value] of Object.entries(values)) normalized[key] = { status: 'ok', value };
+  for (const [key, value] of Object.entries(values)) if (value !== undefined) normalized[key] = { status: 'ok', value };
   return { rowNumber, cells: [], values: normalized };
 }
 
