@@ -23,9 +23,15 @@ export function compareNames(a: NameProfile, b: NameProfile): NameLevel {
 function compareHan(a: NameProfile, b: NameProfile): NameLevel {
   if (a.sound === b.sound && a.chars.length === b.chars.length) return 'close';
   if (a.chars.length === b.chars.length) {
-    const differing = a.chars.flatMap((ch, i) => (ch === b.chars[i] ? [] : [i]));
-    if (differing.length === 1) {
-      const i = differing[0]!;
+    let differing = -1;
+    let count = 0;
+    for (let i = 0; i < a.chars.length && count < 2; i++) {
+      if (a.chars[i] === b.chars[i]) continue;
+      differing = i;
+      count++;
+    }
+    if (count === 1) {
+      const i = differing;
       // A one-character slip that sounds nearly the same (输入法 picks the wrong 伟/玮/炜).
       if (i === 0) return 'different'; // another surname is another family
       if (editDistance(charPinyin(a.chars[i]!), charPinyin(b.chars[i]!), 1) <= 1) return 'partial';
@@ -34,7 +40,8 @@ function compareHan(a: NameProfile, b: NameProfile): NameLevel {
   }
   // A dropped or added character (王小明 / 王明).
   if (Math.abs(a.chars.length - b.chars.length) === 1 && a.chars[0] === b.chars[0]) {
-    const [shorter, longer] = a.chars.length < b.chars.length ? [a.chars, b.chars] : [b.chars, a.chars];
+    const shorter = a.chars.length < b.chars.length ? a.chars : b.chars;
+    const longer = a.chars.length < b.chars.length ? b.chars : a.chars;
     if (shorter.every((ch) => longer.includes(ch))) return 'weak';
   }
   return 'different';
@@ -43,7 +50,8 @@ function compareHan(a: NameProfile, b: NameProfile): NameLevel {
 function compareLatin(a: NameProfile, b: NameProfile): NameLevel {
   if (a.sortedTokens === b.sortedTokens) return 'exact';
   // Every token of the shorter name finds a near-identical token in the other (typos, swapped order).
-  const [shorter, longer] = a.tokens.length <= b.tokens.length ? [a.tokens, b.tokens] : [b.tokens, a.tokens];
+  const shorter = a.tokens.length <= b.tokens.length ? a.tokens : b.tokens;
+  const longer = a.tokens.length <= b.tokens.length ? b.tokens : a.tokens;
   let sum = 0;
   let allNear = true;
   let byInitial = false;
