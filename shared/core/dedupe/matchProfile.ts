@@ -95,8 +95,8 @@ function profileBuilder(table: CustomerTable, readerOf: (key: string) => FieldRe
     for (let f = 0; f < identifierFields.length; f++) {
       const value = standard(identifierFields[f]!.read(row, index));
       if (value === null) continue;
-      const values = (Array.isArray(value) ? value : [String(value)]).map((v) => v.toLowerCase()).filter((v) => v !== '');
-      if (values.length > 0) identifiers.push({ field: identifierFields[f]!.key, kind: identifierKinds[f]!, values });
+      const values = Array.isArray(value) ? value.map((v) => v.toLowerCase()).filter((v) => v !== '') : [String(value).toLowerCase()];
+      if (values.length > 0 && values[0] !== '') identifiers.push({ field: identifierFields[f]!.key, kind: identifierKinds[f]!, values });
     }
     const name = joined(row, index, nameFields);
     const company = joined(row, index, companyFields);

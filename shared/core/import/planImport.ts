@@ -121,6 +121,7 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
   const changes: ImportChange[] = [];
   let nextRow = (existing.rows[existing.rows.length - 1]?.rowNumber ?? 1) + 1;
   const updatedRows = new Set<number>();
+  const channel = options.source && template.fields.some((f) => f.key === 'source') ? options.source : undefined;
   incomingCustomers.forEach((customer, k) => {
     const matches = (best.get(k) ?? []).sort((a, b) => b.score - a.score);
     const top = matches[0];
@@ -147,7 +148,7 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
       review.push({ sourceRows: customer.sourceRows, candidates: matches.slice(0, 3).map((m) => ({ row: existing.rows[m.index]!.rowNumber, score: round(m.score) })), values: customer.values });
     } else {
       const values = { ...customer.values };
-      if (options.source && template.fields.some((f) => f.key === 'source') && values.source === undefined) values.source = options.source;
+      if (channel !== undefined && values.source === undefined) values.source = channel;
       const row = nextRow++;
       newRows.push({ sourceRows: customer.sourceRows, values });
       for (const [field, value] of Object.entries(values)) if (value !== undefined) changes.push({ kind: 'new', row, sourceRow, field, from: '', to: text(value) });

@@ -111,11 +111,10 @@ export async function importCustomers(port: WorkbookPort, source: SheetData, opt
         const ids = idField && idField.key in existing.mapping.columns ? tableColumn(existing, idField.key) : [];
         const nextId = customerIdSequence(ids.flatMap((v) => (v.status === 'ok' || v.status === 'reformat' ? [String(v.value)] : [])));
         const firstRow = customerSheet.values.length;
+        const placed = template.fields.flatMap((field) => (columns[field.key] === undefined ? [] : [{ field, col: columns[field.key]! }]));
         const block = plan.newRows.map((row) => {
           const cells: CellValue[] = new Array<CellValue>(width).fill(null);
-          for (const field of template.fields) {
-            const col = columns[field.key];
-            if (col === undefined) continue;
+          for (const { field, col } of placed) {
             if (field.type === 'id') cells[col] = nextId();
             else if (row.values[field.key] !== undefined) cells[col] = standardToCell(field, row.values[field.key]!);
           }
