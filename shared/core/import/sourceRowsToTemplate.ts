@@ -20,11 +20,12 @@ export function sourceRowsToTemplate(
   const out: CellValue[][] = [template.fields.map((f) => f.label[options.lang])];
   // The source's own row number of each output row (its header is row 1).
   const sourceRows: number[] = [];
+  const columnsOfField = template.fields.map((field) => mapping.fields.get(field.key));
   for (const [r, row] of rows.entries()) {
     if (row.every(isBlankCell)) continue;
     sourceRows.push(r + 2);
-    const cells = template.fields.map((field): CellValue => {
-      const cols = mapping.fields.get(field.key);
+    const cells = template.fields.map((field, f): CellValue => {
+      const cols = columnsOfField[f];
       if (!cols || cols.length === 0) return null;
       if (cols.length === 1) return row[cols[0]!] ?? null;
       const parts = cols.map((c) => cellToText(row[c] ?? null).trim()).filter((p) => p !== '');
