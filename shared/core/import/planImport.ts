@@ -40,11 +40,14 @@ export interface ImportChange {
   readonly to: string;
 }
 
+/** An incoming customer's standard values by field key; a field it leaves blank is undefined (present, so the record keeps one shape). */
+export type IncomingValues = Record<string, StandardValue | undefined>;
+
 export interface ImportPlan {
   /** Incoming customers (after merging the source's own duplicates) to append, as template-ordered standard values. */
-  readonly newRows: Array<{ sourceRows: number[]; values: Record<string, StandardValue> }>;
+  readonly newRows: Array<{ sourceRows: number[]; values: IncomingValues }>;
   readonly updates: Array<{ row: number; sourceRows: number[]; score: number; set: Record<string, StandardValue> }>;
-  readonly review: Array<{ sourceRows: number[]; candidates: Array<{ row: number; score: number }>; values: Record<string, StandardValue> }>;
+  readonly review: Array<{ sourceRows: number[]; candidates: Array<{ row: number; score: number }>; values: IncomingValues }>;
   readonly rejected: Array<{ sourceRow: number; cells: CellValue[]; reasons: string[] }>;
   readonly changes: ImportChange[];
   readonly mergedWithinSource: number;
@@ -184,7 +187,7 @@ function groupWithinSource(table: CustomerTable, profiles: readonly MatchProfile
  * key by key falls into V8's slow dictionary mode past a dozen keys, and
  * the plan reads these records field by field. Blank fields stay undefined.
  */
-function combiner(table: CustomerTable): (members: readonly number[]) => Record<string, StandardValue> {
+function combiner(table: CustomerTable): (members: readonly number[]) => IncomingValues {
   const fields = table.template.fields.filter((f) => f.type !== 'id' && f.key in table.mapping.columns);
   const columns = fields.map((f) => tableColumn(table, f.key));
   const updated = 'updated' in table.mapping.columns ? tableColumn(table, 'updated') : null;
@@ -204,7 +207,7 @@ function combiner(table: CustomerTable): (members: readonly number[]) => Record<
         else if (field.type === 'list' && Array.isArray(value)) values[field.key] = unite(current as string[], value);
       }
     }
-    return values as Record<string, StandardValue>;
+    return values;
   };
 }
 
@@ -217,14 +220,14 @@ function resolveField(field: TemplateField, current: StandardValue | undefined, 
 }
 
 /** The incoming row is newer when its `updated` date is later than the existing row's (or the existing row has none). */
-function isNewer(values: Record<string, StandardValue>, target: CustomerRow): boolean {
+function isNewer(values: IncomingValues, target: CustomerRow): boolean {
   const incoming = values.updated;
   const existing = standardOf(target.values.updated);
   if (typeof incoming !== 'string') return false;
   return typeof existing !== 'string' || incoming > existing;
 }
 
-function syntheticRow(rowNumber: number, values: Record<string, StandardValue>): CustomerRow {
+function syntheticRow(rowNumber: number, values: IncomingValues): CustomerRow {
   const normalized: Record<string, Normalized> = {};
   for (const [key, value] of Object.entries(values)) if (value !== undefined) normalized[key] = { status: 'ok', value };
   return { rowNumber, cells: [], values: normalized };
