@@ -1,4 +1,5 @@
 import type { Normalized, StandardValue } from '../normalize/normalized';
+import { standardOf } from '../normalize/standardOf';
 import { tableColumn } from '../table/tableColumn';
 import type { CustomerRow, CustomerTable } from '../table/customerTable';
 import type { TemplateField } from '../template/templateSchema';
@@ -93,8 +94,8 @@ function profileBuilder(table: CustomerTable, readerOf: (key: string) => FieldRe
   return (row, index) => {
     const identifiers: IdentifierValues[] = [];
     for (let f = 0; f < identifierFields.length; f++) {
-      const value = standard(identifierFields[f]!.read(row, index));
-      if (value === null) continue;
+      const value = standardOf(identifierFields[f]!.read(row, index));
+      if (value === undefined) continue;
       const values = Array.isArray(value) ? value.map((v) => v.toLowerCase()).filter((v) => v !== '') : [String(value).toLowerCase()];
       if (values.length > 0 && values[0] !== '') identifiers.push({ field: identifierFields[f]!.key, kind: identifierKinds[f]!, values });
     }
@@ -103,8 +104,8 @@ function profileBuilder(table: CustomerTable, readerOf: (key: string) => FieldRe
     const address = joined(row, index, addressFields);
     const location: LocationValue[] = [];
     for (let f = 0; f < locationFields.length; f++) {
-      const value = standard(locationFields[f]!.read(row, index));
-      if (value !== null) location.push({ field: locationFields[f]!.key, kind: locationKinds[f]!, value: placeKeys(String(value)) });
+      const value = standardOf(locationFields[f]!.read(row, index));
+      if (value !== undefined) location.push({ field: locationFields[f]!.key, kind: locationKinds[f]!, value: placeKeys(String(value)) });
     }
     return {
       index,
@@ -122,13 +123,13 @@ function profileBuilder(table: CustomerTable, readerOf: (key: string) => FieldRe
 /** The row's values of these fields as one text (lists joined by spaces), or null when all are blank. */
 function joined(row: CustomerRow, index: number, list: readonly ReadField[]): string | null {
   if (list.length === 1) {
-    const value = standard(list[0]!.read(row, index));
-    return value === null ? null : textOf(value);
+    const value = standardOf(list[0]!.read(row, index));
+    return value === undefined ? null : textOf(value);
   }
   const parts: string[] = [];
   for (const field of list) {
-    const value = standard(field.read(row, index));
-    if (value !== null) parts.push(textOf(value));
+    const value = standardOf(field.read(row, index));
+    if (value !== undefined) parts.push(textOf(value));
   }
   return parts.length > 0 ? parts.join(' ') : null;
 }
@@ -160,6 +161,3 @@ const addressKeys = memoized((address: string) => addressKey(address) || null);
 const addressNumbers = memoized((address: string) => address.replace(/\D+/g, ' ').trim());
 const placeKeys = memoized(addressKey);
 
-function standard(result: Normalized | undefined): StandardValue | null {
-  return result && (result.status === 'ok' || result.status === 'reformat') ? result.value : null;
-}

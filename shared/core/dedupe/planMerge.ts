@@ -1,5 +1,6 @@
 import { cellToText } from '../normalize/cellToText';
-import type { Normalized, StandardValue } from '../normalize/normalized';
+import type { StandardValue } from '../normalize/normalized';
+import { standardOf } from '../normalize/standardOf';
 import { standardToText } from '../normalize/standardToText';
 import type { CustomerRow, CustomerTable } from '../table/customerTable';
 import type { MergeRule, TemplateField } from '../template/templateSchema';
@@ -115,6 +116,3 @@ function filled(row: CustomerRow): number {
   return row.cells.filter((c) => cellToText(c ?? null).trim() !== '').length;
 }
 
-function standardOf(result: Normalized | undefined): StandardValue | undefined {
-  return result && (result.status === 'ok' || result.status === 'reformat') ? result.value : undefined;
-}

@@ -7,6 +7,7 @@ import { valueFrequencies } from '../dedupe/valueFrequencies';
 import type { Finding } from '../findings/finding';
 import type { Lang } from '../i18n/lang';
 import type { Normalized, NormalizeContext, StandardValue } from '../normalize/normalized';
+import { standardOf } from '../normalize/standardOf';
 import { standardToText } from '../normalize/standardToText';
 import type { CustomerRow, CustomerTable } from '../table/customerTable';
 import { readCustomerTable } from '../table/readCustomerTable';
@@ -233,9 +234,6 @@ function syntheticRow(rowNumber: number, values: IncomingValues): CustomerRow {
   return { rowNumber, cells: [], values: normalized };
 }
 
-function standardOf(result: Normalized | undefined): StandardValue | undefined {
-  return result && (result.status === 'ok' || result.status === 'reformat') ? result.value : undefined;
-}
 
 function unite(a: readonly string[], b: readonly string[]): string[] {
   const seen = new Set(a.map((x) => x.toLowerCase()));

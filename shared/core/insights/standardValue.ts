@@ -1,10 +1,10 @@
-import type { Normalized, StandardValue } from '../normalize/normalized';
+import type { StandardValue } from '../normalize/normalized';
+import { standardOf } from '../normalize/standardOf';
 import type { CustomerRow } from '../table/customerTable';
 
 /** A row's standard value for a field, or undefined when blank or invalid (insights count only what they can trust). */
 export function standardValue(row: CustomerRow, key: string): StandardValue | undefined {
-  const result: Normalized | undefined = row.values[key];
-  return result && (result.status === 'ok' || result.status === 'reformat') ? result.value : undefined;
+  return standardOf(row.values[key]);
 }
 
 export function standardText(row: CustomerRow, key: string): string | undefined {

@@ -1,5 +1,6 @@
 import { findDuplicates, type DuplicateCluster } from '../dedupe/findDuplicates';
 import type { Normalized } from '../normalize/normalized';
+import { standardOf } from '../normalize/standardOf';
 import type { WorkbookPort } from '../port/workbookPort';
 import { readWorkbookState, writeWorkbookState } from '../state/workbookState';
 import type { CustomerRow, CustomerTable } from '../table/customerTable';
@@ -58,7 +59,7 @@ async function rejectedPairs(port: WorkbookPort): Promise<Set<string>> {
 
 /** A row's identity for remembered decisions: its customer id, else its name and contacts. */
 function rowKey(row: CustomerRow): string {
-  const text = (result: Normalized | undefined) => (result && (result.status === 'ok' || result.status === 'reformat') ? String(result.value) : '');
+  const text = (result: Normalized | undefined) => String(standardOf(result) ?? '');
   const id = text(row.values.id);
   return id !== '' ? `id:${id}` : `row:${text(row.values.name)}|${text(row.values.phone)}|${text(row.values.email)}`;
 }

@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/lang';
 import { mapSourceColumns, type SourceMapping } from '../import/mapSourceColumns';
 import { planImport, type ImportPlan } from '../import/planImport';
 import { normalizeCell } from '../normalize/normalizeCell';
+import { standardOf } from '../normalize/standardOf';
 import type { NormalizeContext } from '../normalize/normalized';
 import { standardToCell } from '../normalize/standardToCell';
 import type { SheetData, WorkbookPort } from '../port/workbookPort';
@@ -12,7 +13,7 @@ import { findCustomerSheet } from '../table/findCustomerSheet';
 import { readCustomerTable } from '../table/readCustomerTable';
 import { tableColumn } from '../table/tableColumn';
 import type { Template } from '../template/templateSchema';
-import { customerIdSequence } from '../validate/customerIdSequence';
+import { customerIdSequenceOf } from '../validate/customerIdSequence';
 import { writeColumnSpans } from './writeColumnSpans';
 
 export interface ImportCustomersOptions extends ChangeContext {
@@ -109,7 +110,7 @@ export async function importCustomers(port: WorkbookPort, source: SheetData, opt
       if (plan.newRows.length > 0) {
         const idField = template.fields.find((f) => f.type === 'id');
         const ids = idField && idField.key in existing.mapping.columns ? tableColumn(existing, idField.key) : [];
-        const nextId = customerIdSequence(ids.flatMap((v) => (v.status === 'ok' || v.status === 'reformat' ? [String(v.value)] : [])));
+        const nextId = customerIdSequenceOf(ids);
         const firstRow = customerSheet.values.length;
         const placed = template.fields.flatMap((field) => (columns[field.key] === undefined ? [] : [{ field, col: columns[field.key]! }]));
         const block = plan.newRows.map((row) => {
@@ -159,8 +160,8 @@ function canonicalSource(template: Template, source: string | undefined, context
   if (source === undefined) return undefined;
   const field = template.fields.find((f) => f.key === 'source');
   if (!field) return undefined;
-  const result = normalizeCell(source, field, context);
-  if (result.status === 'ok' || result.status === 'reformat') return String(result.value);
+  const value = standardOf(normalizeCell(source, field, context));
+  if (value !== undefined) return String(value);
   const allowed = (field.options ?? []).map((o) => o.value).join(', ');
   throw new DossierError('import.badSource', { en: `--source "${source}" is not one of the channels: ${allowed}.`, zh: `--source"${source}"不是可选渠道之一：${allowed}。` });
 }

@@ -2,11 +2,12 @@ import type { Finding } from '../findings/finding';
 import { fillFindingMessage, partialFindingMessage, type CompiledMessage } from '../i18n/findingMessages';
 import type { Lang } from '../i18n/lang';
 import { cellToText } from '../normalize/cellToText';
-import type { Normalized, StandardValue } from '../normalize/normalized';
+import type { Normalized } from '../normalize/normalized';
+import { standardOf } from '../normalize/standardOf';
 import type { CustomerRow, CustomerTable } from '../table/customerTable';
 import { tableColumn } from '../table/tableColumn';
 import type { TemplateField } from '../template/templateSchema';
-import { customerIdSequence } from './customerIdSequence';
+import { customerIdSequenceOf } from './customerIdSequence';
 
 export interface CheckTableOptions {
   readonly lang: Lang;
@@ -139,9 +140,6 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
   return findings;
 }
 
-function standardOf(result: Normalized): StandardValue | undefined {
-  return result.status === 'ok' || result.status === 'reformat' ? result.value : undefined;
-}
 
 function uniqueKey(result: Normalized): string | null {
   const value = standardOf(result);
@@ -156,14 +154,7 @@ function blankIdFillers(mapped: readonly MappedField[]): Map<string, () => strin
     if (m.field.type !== 'id') continue;
     let next: (() => string) | undefined;
     fillers.set(m.key, () => {
-      if (next === undefined) {
-        const existing: string[] = [];
-        for (const result of m.values) {
-          const value = standardOf(result);
-          if (value !== undefined) existing.push(String(value));
-        }
-        next = customerIdSequence(existing);
-      }
+      next ??= customerIdSequenceOf(m.values);
       return next();
     });
   }

@@ -1,3 +1,6 @@
+import type { Normalized } from '../normalize/normalized';
+import { standardOf } from '../normalize/standardOf';
+
 /**
  * New ids for blank id cells, continuing the file's own numbering: the most
  * common `prefix + digits` pattern among existing ids (`C000123` →
@@ -40,6 +43,16 @@ export function customerIdSequence(existing: readonly string[]): () => string {
     }
   }
   return () => prefix + String(next++).padStart(width, '0');
+}
+
+/** The sequence continuing the ids of a standardized id column (blank and invalid cells left out). */
+export function customerIdSequenceOf(column: readonly Normalized[]): () => string {
+  const existing: string[] = [];
+  for (const result of column) {
+    const value = standardOf(result);
+    if (value !== undefined) existing.push(String(value));
+  }
+  return customerIdSequence(existing);
 }
 
 interface PrefixCount {

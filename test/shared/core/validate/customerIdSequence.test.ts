@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { customerIdSequence } from '../../../../shared/core/validate/customerIdSequence';
+import { customerIdSequence, customerIdSequenceOf } from '../../../../shared/core/validate/customerIdSequence';
 
 describe('customerIdSequence', () => {
   it('continues the most common numbering of the file', () => {
@@ -23,6 +23,13 @@ describe('customerIdSequence', () => {
   it('counts past the exact range of a double', () => {
     const next = customerIdSequence(['N9007199254740993', 'N9007199254740992', 'N12']);
     expect([next(), next()]).toEqual(['N9007199254740994', 'N9007199254740995']);
+  });
+});
+
+describe('customerIdSequenceOf', () => {
+  it('continues the standard ids of a column, leaving blank and invalid cells out', () => {
+    const next = customerIdSequenceOf([{ status: 'ok', value: 'C000041' }, { status: 'empty' }, { status: 'reformat', value: 'C000042', suggestion: 'C000042' }, { status: 'invalid', code: 'cell.error' }]);
+    expect(next()).toBe('C000043');
   });
 });
 
