@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { normalizePhone } from '../../../../shared/core/normalize/normalizePhone';
+import metadataJson from 'libphonenumber-js/metadata.max.json';
 import { chinaContext, fieldFor } from './fieldFor';
 
 const phone = fieldFor('phone');
@@ -63,7 +64,21 @@ describe('normalizePhone, however a number is punctuated', () => {
     }), { numRuns: 3000 });
   });
 
+  // E.164 as written is judged without the text parser (normalizePhone's
+  // shorter way); the parser, reached through the spaced form, must agree
+  // for every calling code there is.
+  it('judges an E.164 number as the parser does, for every calling code', () => {
+    const codes = Object.keys(metadataJson.country_calling_codes);
+    fc.assert(fc.property(fc.constantFrom(...codes), fc.stringMatching(/^[0-9]{4,13}$/), (code, national) => {
+      const verdict = (r: ReturnType<typeof run>) => (r.status === 'invalid' ? r.code : r.status === 'empty' ? 'empty' : r.value);
+      expect(verdict(run(`+${code}${national}`))).toBe(verdict(run(`+${code} ${national}`)));
+    }), { numRuns: 5000 });
+  });
+
   it.each([
+    ['+86010 12345678', '+861012345678'],
+    ['+16042885555', '+16042885555'],
+    ['+99912345678', 'invalid'],
     ['+8612345678901', 'invalid'],
     ['+8614012345678', 'invalid'],
     ['+8619912345678', '+8619912345678'],
