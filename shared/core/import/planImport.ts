@@ -1,7 +1,7 @@
 import type { CellValue } from '../cell';
 import { crossPairs } from '../dedupe/candidatePairs';
 import { findDuplicates } from '../dedupe/findDuplicates';
-import { matchProfileBuilder, matchProfiles, type MatchProfile } from '../dedupe/matchProfile';
+import { matchProfileBuilder, matchProfiles, profileAtIndex, type MatchProfile } from '../dedupe/matchProfile';
 import { scorePairAtLeast } from '../dedupe/scorePair';
 import { valueFrequencies } from '../dedupe/valueFrequencies';
 import type { Finding } from '../findings/finding';
@@ -105,7 +105,7 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
   const existingProfiles = matchProfiles(existing);
   const profileOf = matchProfileBuilder({ ...existing, mapping: { ...existing.mapping, columns: Object.fromEntries(template.fields.map((f, i) => [f.key, i])) } });
   const incomingProfiles = groups.map((members, k) =>
-    members.length === 1 ? { ...acceptedProfiles[members[0]!]!, index: n + k } : profileOf(syntheticRow(-(k + 1), incomingCustomers[k]!.values), n + k),
+    members.length === 1 ? profileAtIndex(acceptedProfiles[members[0]!]!, n + k) : profileOf(syntheticRow(-(k + 1), incomingCustomers[k]!.values), n + k),
   );
   const freq = valueFrequencies([...existingProfiles, ...incomingProfiles]);
   const best = new Map<number, Array<{ index: number; score: number }>>();

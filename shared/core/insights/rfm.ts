@@ -43,7 +43,8 @@ export function rfmScores(table: CustomerTable, options: { today: string }): Rfm
   const r = quintiles(buyers.map((b) => -b.recencyDays));
   const f = quintiles(buyers.map((b) => b.frequency));
   const m = quintiles(buyers.map((b) => b.monetary));
-  return buyers.map((b, i) => ({ ...b, r: r[i]!, f: f[i]!, m: m[i]!, segment: segmentOf(r[i]!, f[i]!, m[i]!) }));
+  // Field by field: a spread followed by properties gets no shared shape in V8 and costs microseconds per customer.
+  return buyers.map((b, i) => ({ row: b.row, recencyDays: b.recencyDays, frequency: b.frequency, monetary: b.monetary, r: r[i]!, f: f[i]!, m: m[i]!, segment: segmentOf(r[i]!, f[i]!, m[i]!) }));
 }
 
 /** 1–5 by rank, higher values scoring higher; ties take the score of their first rank. */

@@ -36,6 +36,8 @@ export async function recordedChange<T>(
   const snapshot = spec.snapshot === false ? null : await takeSnapshot(port, { operation: spec.operation, now: spec.now, sheets: spec.sheets, keep: spec.keepSnapshots });
   const { result, changes } = await write();
   const user = spec.user ?? (port.currentUser ? await port.currentUser() : null);
-  await appendAudit(port, changes.map((change) => ({ ...change, time: spec.now, user, operation: spec.operation })));
+  // Field by field: `{ ...change, time }` costs microseconds an entry in V8 (no shared shape), and an import logs tens of thousands.
+  const entries = changes.map((c): AuditEntry => ({ time: spec.now, user, operation: spec.operation, sheet: c.sheet, row: c.row, field: c.field, oldValue: c.oldValue, newValue: c.newValue }));
+  await appendAudit(port, entries);
   return { result, snapshot };
 }
