@@ -83,6 +83,20 @@ export function fillFindingMessage(parts: CompiledMessage, code: string, params:
   return sentence;
 }
 
+/**
+ * `fillFindingMessage` for the sentences most findings have, those waiting
+ * only for the cell's value and its suggestion: no params object to build
+ * and look names up in, once per finding.
+ */
+export function fillValueMessage(parts: CompiledMessage, code: string, value: string, suggestion: string): string {
+  let sentence = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    sentence += (name === 'value' ? value : name === 'suggestion' ? suggestion : name === 'code' ? code : `{${name}}`) + parts[i + 1]!;
+  }
+  return sentence;
+}
+
 /** The finding's sentence in `lang`. */
 export function findingMessage(lang: Lang, code: string, params: Params): string {
   return fillFindingMessage(compiledMessage(lang, code), code, params);

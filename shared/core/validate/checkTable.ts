@@ -1,10 +1,10 @@
 import type { Finding } from '../findings/finding';
-import { fillFindingMessage, partialFindingMessage, type CompiledMessage } from '../i18n/findingMessages';
+import { fillFindingMessage, fillValueMessage, partialFindingMessage, type CompiledMessage } from '../i18n/findingMessages';
 import type { Lang } from '../i18n/lang';
 import { cellToText } from '../normalize/cellToText';
 import type { Normalized } from '../normalize/normalized';
 import { standardOf } from '../normalize/standardOf';
-import type { CustomerRow, CustomerTable } from '../table/customerTable';
+import type { CustomerTable } from '../table/customerTable';
 import { tableColumn } from '../table/tableColumn';
 import type { TemplateField } from '../template/templateSchema';
 import { customerIdSequenceOf } from './customerIdSequence';
@@ -73,41 +73,43 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
       anchor: mapped.find((m) => m.key === present[0])!,
       fields: rule.fields.map(labelOf).join(lang === 'zh' ? '、' : ' / '),
     }));
+  // Column by column, each column's cells in a row: a column's results lie
+  // together in memory, while a row's 26 are scattered (on 100,000 rows the
+  // walk itself takes half the time row by row). The findings are put in
+  // row order at the end; within a row they arrive in column order, and a
+  // row rule's right after its anchor column's.
   const findings: Finding[] = [];
-  // Columns of the current row's findings, parallel to its tail of `findings`:
-  // field findings arrive in column order, a row rule's is put into place.
-  const rowCols: number[] = [];
-  const finding = (row: CustomerRow, m: MappedField, severity: Finding['severity'], code: string, suggestion: string | null, params?: Record<string, string | number>): Finding => {
+  const rowOfFinding: number[] = [];
+  const finding = (i: number, m: MappedField, severity: Finding['severity'], code: string, suggestion: string | null, params?: Record<string, string | number>): Finding => {
+    const row = table.rows[i]!;
     const value = cellToText(row.cells[m.col] ?? null);
     let parts = m.messages.get(code);
     if (parts === undefined) m.messages.set(code, (parts = partialFindingMessage(lang, code, { field: m.label })));
-    const message = fillFindingMessage(parts, code, params ? { value, suggestion: suggestion ?? '', ...params } : { value, suggestion: suggestion ?? '' });
+    const message = params ? fillFindingMessage(parts, code, { value, suggestion: suggestion ?? '', ...params }) : fillValueMessage(parts, code, value, suggestion ?? '');
     return { row: row.rowNumber, field: m.key, severity, code, message, value, suggestion };
   };
-  const add = (row: CustomerRow, m: MappedField, severity: Finding['severity'], code: string, suggestion: string | null, params?: Record<string, string | number>) => {
-    findings.push(finding(row, m, severity, code, suggestion, params));
-    rowCols.push(m.col);
+  const add = (i: number, m: MappedField, severity: Finding['severity'], code: string, suggestion: string | null, params?: Record<string, string | number>) => {
+    findings.push(finding(i, m, severity, code, suggestion, params));
+    rowOfFinding.push(i);
   };
 
   const nextIds = blankIdFillers(mapped);
-
-  for (let i = 0; i < table.rows.length; i++) {
-    const row = table.rows[i]!;
-    const rowStart = findings.length;
-    rowCols.length = 0;
-    for (const m of mapped) {
-      const result = m.values[i]!;
+  const rowCount = table.rows.length;
+  for (const m of mapped) {
+    const values = m.values;
+    for (let i = 0; i < rowCount; i++) {
+      const result = values[i]!;
       switch (result.status) {
         case 'invalid':
-          add(row, m, 'error', result.code, null, result.params);
+          add(i, m, 'error', result.code, null, result.params);
           break;
         case 'reformat':
-          if (warnings) add(row, m, 'warning', m.formatCode, result.suggestion);
+          if (warnings) add(i, m, 'warning', m.formatCode, result.suggestion);
           break;
         case 'empty':
           if (m.isId) {
-            if (warnings) add(row, m, 'warning', 'id.missing', nextIds.get(m.key)!());
-          } else if (m.required) add(row, m, 'error', 'field.required', null);
+            if (warnings) add(i, m, 'warning', 'id.missing', nextIds.get(m.key)!());
+          } else if (m.required) add(i, m, 'error', 'field.required', null);
           break;
         case 'ok':
           break;
@@ -116,30 +118,41 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
         const key = uniqueKey(result);
         if (key !== null) {
           const first = m.firstRowOfValue.get(key);
-          if (first === undefined) m.firstRowOfValue.set(key, row.rowNumber);
-          else add(row, m, 'error', m.duplicateCode, null, { otherRow: first });
+          if (first === undefined) m.firstRowOfValue.set(key, table.rows[i]!.rowNumber);
+          else add(i, m, 'error', m.duplicateCode, null, { otherRow: first });
         }
       }
       if (m.notBeforeValues !== null) {
         const mine = standardOf(result);
         const theirs = standardOf(m.notBeforeValues[i]!);
         if (typeof mine === 'string' && typeof theirs === 'string' && mine < theirs) {
-          add(row, m, 'error', 'date.beforeField', null, { other: m.notBeforeLabel!, otherValue: theirs });
+          add(i, m, 'error', 'date.beforeField', null, { other: m.notBeforeLabel!, otherValue: theirs });
         }
       }
     }
     for (const rule of rules) {
-      if (!rule.present.every((column) => column[i]!.status === 'empty')) continue;
-      // After every finding of a column left of or at the anchor's, as a stable sort by column would put it.
-      let at = rowCols.length;
-      while (at > 0 && rowCols[at - 1]! > rule.anchor.col) at--;
-      findings.splice(rowStart + at, 0, finding(row, rule.anchor, 'error', rule.code, null, { fields: rule.fields }));
-      rowCols.splice(at, 0, rule.anchor.col);
+      if (rule.anchor !== m) continue;
+      for (let i = 0; i < rowCount; i++) if (allEmpty(rule.present, i)) add(i, m, 'error', rule.code, null, { fields: rule.fields });
     }
   }
-  return findings;
+  return inRowOrder(findings, rowOfFinding, rowCount);
 }
 
+/** The findings ordered by row, keeping their order within a row (a counting sort: rows are small integers). */
+function inRowOrder(findings: readonly Finding[], rowOf: readonly number[], rowCount: number): Finding[] {
+  const start = new Array<number>(rowCount + 1).fill(0);
+  for (const i of rowOf) start[i + 1]!++;
+  for (let i = 0; i < rowCount; i++) start[i + 1]! += start[i]!;
+  const ordered = new Array<Finding>(findings.length);
+  for (let k = 0; k < findings.length; k++) ordered[start[rowOf[k]!]!++] = findings[k]!;
+  return ordered;
+}
+
+/** A plain loop: `every` with a callback would make a closure per row and rule. */
+function allEmpty(columns: readonly (readonly Normalized[])[], i: number): boolean {
+  for (const column of columns) if (column[i]!.status !== 'empty') return false;
+  return true;
+}
 
 function uniqueKey(result: Normalized): string | null {
   const value = standardOf(result);
