@@ -75,24 +75,16 @@ export function partialFindingMessage(lang: Lang, code: string, known: Params): 
  * The sentence of compiled parts. A check of 100,000 rows writes hundreds
  * of thousands of them, most holding a value of their own: concatenated,
  * a sentence shares its fixed text and its value with the finding instead
- * of copying them into a string of its own.
+ * of copying them into a string of its own. Nearly every finding has its
+ * own `{value}` and `{suggestion}`, so a caller may give them apart from
+ * `params`, which then need not be built per finding.
  */
-export function fillFindingMessage(parts: CompiledMessage, code: string, params: Params): string {
-  let sentence = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) sentence += (placeholderValue(parts[i]!, code, params) ?? `{${parts[i]!}}`) + parts[i + 1]!;
-  return sentence;
-}
-
-/**
- * `fillFindingMessage` for the sentences most findings have, those waiting
- * only for the cell's value and its suggestion: no params object to build
- * and look names up in, once per finding.
- */
-export function fillValueMessage(parts: CompiledMessage, code: string, value: string, suggestion: string): string {
+export function fillFindingMessage(parts: CompiledMessage, code: string, params: Params, value?: string, suggestion?: string): string {
   let sentence = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i]!;
-    sentence += (name === 'value' ? value : name === 'suggestion' ? suggestion : name === 'code' ? code : `{${name}}`) + parts[i + 1]!;
+    const filled = name === 'value' && value !== undefined ? value : name === 'suggestion' && suggestion !== undefined ? suggestion : placeholderValue(name, code, params);
+    sentence += (filled ?? `{${name}}`) + parts[i + 1]!;
   }
   return sentence;
 }

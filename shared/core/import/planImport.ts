@@ -110,6 +110,7 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
   const freq = valueFrequencies([...existingProfiles, ...incomingProfiles]);
   const best = new Map<number, Array<{ index: number; score: number }>>();
   const reviewFrom = options.reviewThreshold ?? DEFAULT_REVIEW;
+  const matchFrom = options.threshold ?? DEFAULT_THRESHOLD;
   // Existing–existing pairs are dedupe's job and incoming–incoming were merged above: only cross pairs.
   crossPairs(existingProfiles, incomingProfiles, (e, k) => {
     const scored = scorePairAtLeast(existingProfiles[e]!, incomingProfiles[k]!, freq, reviewFrom);
@@ -130,7 +131,7 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
     const matches = (best.get(k) ?? []).sort((a, b) => b.score - a.score);
     const top = matches[0];
     const sourceRow = customer.sourceRows[0]!;
-    if (top && top.score >= (options.threshold ?? DEFAULT_THRESHOLD) && !updatedRows.has(top.index) && (matches[1]?.score ?? 0) < (options.threshold ?? DEFAULT_THRESHOLD)) {
+    if (top && top.score >= matchFrom && !updatedRows.has(top.index) && (matches[1]?.score ?? 0) < matchFrom) {
       const target = existing.rows[top.index]!;
       updatedRows.add(top.index);
       const set: Record<string, StandardValue> = {};

@@ -62,7 +62,10 @@ function blocksOf(cells: ReadonlyMap<number, ColumnChanges>): Block[] {
       const firstRow = Math.min(open.firstRow, first);
       const lastRow = Math.max(open.lastRow, last);
       if ((lastRow - firstRow + 1) * (col - open.firstCol + 1) <= MAX_WIDENING * (open.ownCells + own)) {
-        Object.assign(open, { lastCol: col, firstRow, lastRow, ownCells: open.ownCells + own });
+        open.lastCol = col;
+        open.firstRow = firstRow;
+        open.lastRow = lastRow;
+        open.ownCells += own;
         open.columns.push({ col, changes });
         continue;
       }

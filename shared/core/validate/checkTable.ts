@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/finding';
-import { fillFindingMessage, fillValueMessage, partialFindingMessage, type CompiledMessage } from '../i18n/findingMessages';
+import { fillFindingMessage, partialFindingMessage, type CompiledMessage } from '../i18n/findingMessages';
 import type { Lang } from '../i18n/lang';
 import { cellToText } from '../normalize/cellToText';
 import type { Normalized } from '../normalize/normalized';
@@ -85,7 +85,7 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
     const value = cellToText(row.cells[m.col] ?? null);
     let parts = m.messages.get(code);
     if (parts === undefined) m.messages.set(code, (parts = partialFindingMessage(lang, code, { field: m.label })));
-    const message = params ? fillFindingMessage(parts, code, { value, suggestion: suggestion ?? '', ...params }) : fillValueMessage(parts, code, value, suggestion ?? '');
+    const message = fillFindingMessage(parts, code, params ?? NO_PARAMS, value, suggestion ?? '');
     return { row: row.rowNumber, field: m.key, severity, code, message, value, suggestion };
   };
   const add = (i: number, m: MappedField, severity: Finding['severity'], code: string, suggestion: string | null, params?: Record<string, string | number>) => {
@@ -147,6 +147,8 @@ function inRowOrder(findings: readonly Finding[], rowOf: readonly number[], rowC
   for (let k = 0; k < findings.length; k++) ordered[start[rowOf[k]!]!++] = findings[k]!;
   return ordered;
 }
+
+const NO_PARAMS: Readonly<Record<string, string | number>> = {};
 
 /** A plain loop: `every` with a callback would make a closure per row and rule. */
 function allEmpty(columns: readonly (readonly Normalized[])[], i: number): boolean {
