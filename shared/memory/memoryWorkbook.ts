@@ -215,6 +215,19 @@ function copyCell(cell: CellValue | undefined): CellValue {
   return cell;
 }
 
+/** Whether a row already holds these cells from `col` on (dates and error cells compared by value). */
+function holdsAlready(line: readonly CellValue[], col: number, cells: readonly CellValue[]): boolean {
+  if (line.length < col + cells.length) return false;
+  for (let c = 0; c < cells.length; c++) if (!sameCell(line[col + c]!, cells[c])) return false;
+  return true;
+}
+
+function sameCell(held: CellValue, written: CellValue | undefined): boolean {
+  if (held === written) return true;
+  if (held instanceof Date) return written instanceof Date && held.getTime() === written.getTime();
+  return typeof held === 'object' && held !== null && typeof written === 'object' && written !== null && !(written instanceof Date) && held.error === written.error;
+}
+
 function isEmpty(cell: CellValue | undefined): boolean {
   return cell === null || cell === undefined || cell === '';
 }
@@ -247,13 +260,15 @@ function writeBlock(sheet: MemorySheet, row: number, col: number, block: readonl
       sheet.ownRows[grid.length] = true;
       grid.push([]);
     }
+    const cells = block[r]!;
     if (sheet.ownRows[at] !== true) {
+      // A block spanning scattered changes writes most rows back as they were read: those need no copy.
+      if (holdsAlready(grid[at]!, col, cells)) continue;
       grid[at] = grid[at]!.slice();
       sheet.ownRows[at] = true;
     }
     const line = grid[at] as CellValue[];
     while (line.length < col) line.push(null);
-    const cells = block[r]!;
     for (let c = 0; c < cells.length; c++) line[col + c] = copyCell(cells[c]);
   }
 }

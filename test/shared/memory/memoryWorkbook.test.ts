@@ -30,6 +30,21 @@ describe('MemoryWorkbook', () => {
     expect((await wb.readSheet('Customers')).values[2]).toEqual(['Lee', '135']);
   });
 
+  it('keeps a row that a block writes back as it was (no copy), while the changed rows of the block change', async () => {
+    const day = new Date(Date.UTC(2024, 0, 1));
+    const wb = MemoryWorkbook.fromSheets([{ name: 'S', values: [['Name', 'Since'], ['a', day], ['b', day], ['c', { error: '#N/A' }]] }]);
+    const before = await wb.readSheet('S');
+    await wb.writeValues('S', 1, 0, [['a', new Date(day.getTime())], ['B', day], ['c', { error: '#N/A' }]]);
+    const after = await wb.readSheet('S');
+    expect(after.values[1]).toBe(before.values[1]);
+    expect(after.values[3]).toBe(before.values[3]);
+    expect(after.values[2]).toEqual(['B', day]);
+    expect(before.values[2]).toEqual(['b', day]);
+    await wb.writeValues('S', 3, 0, [['c', { error: '#REF!' }]]);
+    expect((await wb.readSheet('S')).values[3]).toEqual(['c', { error: '#REF!' }]);
+    expect(before.values[3]).toEqual(['c', { error: '#N/A' }]);
+  });
+
   it('fills holes of the rows it is given with blanks', async () => {
     const sparse: CellValue[] = ['a'];
     sparse[2] = 'c';
