@@ -1,46 +1,113 @@
 import type { MatchProfile } from './matchProfile';
-import { soundex } from './soundex';
+import type { MatchSpace } from './matchSpace';
 
 /**
- * The keys a row is filed under; only rows sharing a key are compared, so
- * candidate pairs grow with rows instead of with rows². Several keys catch
- * what one would miss: an identifier; the name (exact, or by sound: pinyin
- * or tokens, which also meets 王芳 with "Fang Wang") together with a city,
- * birthday or company; Soundex codes with the birth year (spelling slips in
- * Latin names); birthday; address. A name alone is a key only while it is
- * rare (see BLOCK_LIMITS): 张伟 alone would be a block of hundreds.
+ * The kinds of key a row is filed under; only rows sharing a key are
+ * compared, so candidate pairs grow with rows instead of with rows². Several
+ * keys catch what one would miss: an identifier (`i`, one kind per field);
+ * the name, exact (`n`) or by sound (`s`: pinyin or tokens, which also meets
+ * 王芳 with "Fang Wang"), and its sound together with a city (`nl`),
+ * birthday (`nb`) or company (`nc`); Soundex codes (`x`), and each code with
+ * the birth year (`xb`), for spelling slips in Latin names (Chinese names
+ * are typed through an input method: pinyin covers them); birthday (`b`);
+ * address (`a`).
  */
-export function blockingKeys(p: MatchProfile): string[] {
-  const keys: string[] = [];
-  for (const { field, values } of p.identifiers) for (const v of values) keys.push(`i:${field}:${v}`);
-  if (p.name) {
-    const { exact, sound } = p.name;
-    keys.push(`n:${exact}`, `s:${sound}`);
-    // The most specific place only (city over province): both would repeat the same pairs.
-    const place = p.location[p.location.length - 1]?.value;
-    if (place) keys.push(`nl:${sound}|${place}`);
-    if (p.birthday) keys.push(`nb:${sound}|${p.birthday}`);
-    if (p.company) keys.push(`nc:${sound}|${p.company}`);
-    // Spelling slips only happen in Latin names; Chinese names are typed through an input method (pinyin covers them).
-    if (p.name.script === 'latin') {
-      const codes = p.name.tokens.map(soundex).filter((c) => c !== '').sort();
-      if (codes.length > 0) keys.push(`x:${codes.join('')}`);
-      if (p.birthday) for (const code of codes) keys.push(`xb:${code}:${p.birthday.slice(0, 4)}`);
-    }
-  }
-  if (p.birthday) keys.push(`b:${p.birthday}`);
-  if (p.address) keys.push(`a:${p.address}`);
-  return keys;
-}
+export const BLOCK_KINDS = ['n', 's', 'nl', 'nb', 'nc', 'x', 'xb', 'b', 'a', 'i'] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 /**
  * The largest block each kind of key may form: beyond it the key says too
  * little to be worth rows² comparisons, and the pairs must come from a more
- * specific key. Names alone are kept to small blocks; names with a place,
- * birthday or company may form larger ones.
+ * specific key. A name alone is a key only while it is rare (张伟 alone
+ * would be a block of hundreds); names with a place, birthday or company
+ * may form larger blocks.
  */
-export const BLOCK_LIMITS: Readonly<Record<string, number>> = { i: 60, n: 12, s: 12, nl: 40, nb: 40, nc: 40, x: 20, xb: 40, b: 40, a: 40 };
+export const BLOCK_LIMITS: Readonly<Record<BlockKind, number>> = { i: 60, n: 12, s: 12, nl: 40, nb: 40, nc: 40, x: 20, xb: 40, b: 40, a: 40 };
 
-export function blockLimit(key: string, fallback: number): number {
-  return BLOCK_LIMITS[key.slice(0, key.indexOf(':'))] ?? fallback;
+// Kind numbers: a row's keys are written as (kind, key) numbers. Identifier field `slot` is kind IDENTIFIER + slot.
+const NAME = 0;
+const SOUND = 1;
+const SOUND_PLACE = 2;
+const SOUND_BIRTHDAY = 3;
+const SOUND_COMPANY = 4;
+const SOUNDEX = 5;
+const SOUNDEX_YEAR = 6;
+const BIRTHDAY = 7;
+const ADDRESS = 8;
+const IDENTIFIER = 9;
+
+/** Whether a kind's keys are one value's id (dense: blocks in an array by id) or a number made of two (blocks in a map). */
+export function isTwoPartKind(kind: number): boolean {
+  return kind === SOUND_PLACE || kind === SOUND_BIRTHDAY || kind === SOUND_COMPANY || kind === SOUNDEX_YEAR;
 }
+
+/** How many keys a one-part kind has in a space (its values' ids run from 0 to this). */
+export function idCount(space: MatchSpace, kind: number): number {
+  switch (kind) {
+    case NAME:
+      return space.names.size;
+    case SOUND:
+      return space.sounds.size;
+    case SOUNDEX:
+      return space.soundexKeys.size;
+    case BIRTHDAY:
+      return space.birthdays.size;
+    case ADDRESS:
+      return space.addresses.size;
+    default:
+      return space.identifierCount(kind - IDENTIFIER);
+  }
+}
+
+/** The largest block of a kind (no larger than `maxBlock`). */
+export function blockLimit(kind: number, maxBlock: number): number {
+  return Math.min(maxBlock, BLOCK_LIMITS[BLOCK_KINDS[Math.min(kind, IDENTIFIER)]!]);
+}
+
+/**
+ * A row's keys, written into arrays reused from row to row (a file has
+ * hundreds of thousands of rows, each with about eight keys): `kinds[k]`
+ * and `keys[k]` are numbers, so no key text is built or hashed. A key is a
+ * value's id in the profiles' space, or `first * size + second` for a key
+ * of two values, where `size` counts the second value's ids: distinct keys
+ * get distinct numbers, exact integers while the product stays below 2^53.
+ */
+export class RowKeys {
+  readonly kinds: number[] = [];
+  readonly keys: number[] = [];
+  length = 0;
+
+  /** Reads a profile's keys. Every profile read must come from one space, fully built (its sizes fix the two-part numbers). */
+  read(p: MatchProfile): void {
+    this.length = 0;
+    for (const { slot, ids } of p.identifiers) for (const id of ids) this.push(IDENTIFIER + slot, id);
+    const name = p.nameIds;
+    if (name) {
+      const space = p.space;
+      this.push(NAME, name.exactId);
+      this.push(SOUND, name.soundId);
+      // The most specific place only (city over province): both would repeat the same pairs.
+      const place = p.location[p.location.length - 1];
+      if (place && place.id >= 0) this.push(SOUND_PLACE, name.soundId * space.places.size + place.id);
+      if (p.birthdayId >= 0) this.push(SOUND_BIRTHDAY, name.soundId * space.birthdays.size + p.birthdayId);
+      if (p.companyId >= 0) this.push(SOUND_COMPANY, name.soundId * space.companies.size + p.companyId);
+      if (name.soundexKeyId >= 0) this.push(SOUNDEX, name.soundexKeyId);
+      if (p.birthday && name.soundexIds.length > 0) {
+        // The year's id is given here, while keys are read, so it takes the first place: the codes' count is fixed by now.
+        const year = space.birthYears.of(p.birthday.slice(0, 4));
+        for (const code of name.soundexIds) this.push(SOUNDEX_YEAR, year * space.soundexCodes.size + code);
+      }
+    }
+    if (p.birthdayId >= 0) this.push(BIRTHDAY, p.birthdayId);
+    if (p.addressId >= 0) this.push(ADDRESS, p.addressId);
+  }
+
+  private push(kind: number, key: number): void {
+    // A handful of keys per row: a scan beats a set.
+    for (let k = 0; k < this.length; k++) if (this.kinds[k] === kind && this.keys[k] === key) return;
+    this.kinds[this.length] = kind;
+    this.keys[this.length] = key;
+    this.length++;
+  }
+}
+

@@ -3,22 +3,29 @@ import { standardOf } from '../normalize/standardOf';
 import { tableColumn } from '../table/tableColumn';
 import type { CustomerRow, CustomerTable } from '../table/customerTable';
 import type { TemplateField } from '../template/templateSchema';
-import { addressKey } from './addressKey';
-import { companyKey } from './companyKey';
-import { nameProfile, type NameProfile } from './nameProfile';
+import { MatchSpace, type NameIds } from './matchSpace';
+import type { NameProfile } from './nameProfile';
 
 /** One row in the forms matching compares, built once per row from the template's match roles. */
 export interface MatchProfile {
   /** Index into the table's rows. */
   readonly index: number;
+  /** The space the ids below belong to: only profiles of one space are compared. */
+  readonly space: MatchSpace;
   /** Identifier values by field, in template order (a list field gives several). */
   readonly identifiers: readonly IdentifierValues[];
   readonly name: NameProfile | null;
+  /** The name's ids (exact form, sound, Soundex). */
+  readonly nameIds: NameIds | null;
   readonly company: string | null;
+  /** Ids of company, address and birthday; -1 where there is none. */
+  readonly companyId: number;
   readonly address: string | null;
+  readonly addressId: number;
   /** The address's house and unit numbers: 解放路282号 and 解放路898号 are different doors however alike the rest. */
   readonly addressNumbers: string;
   readonly birthday: string | null;
+  readonly birthdayId: number;
   /** Province, city, postcode…: weak evidence, by field, in template order. */
   readonly location: readonly LocationValue[];
 }
@@ -31,6 +38,9 @@ export interface IdentifierValues {
   /** `id:<field>`, the kind its values are counted under (valueFrequencies). */
   readonly kind: string;
   readonly values: readonly string[];
+  /** The values' ids, one per value, and the field's slot in the space. */
+  readonly ids: readonly number[];
+  readonly slot: number;
 }
 
 export interface LocationValue {
@@ -38,6 +48,8 @@ export interface LocationValue {
   /** `loc:<field>`. */
   readonly kind: string;
   readonly value: string;
+  /** -1 for a place with nothing left to compare (only punctuation). */
+  readonly id: number;
 }
 
 /**
@@ -52,9 +64,9 @@ export function matchFields(table: CustomerTable): Record<'identifier' | 'name' 
   return { identifier: byRole('identifier'), name: byRole('name'), company: byRole('company'), address: byRole('address'), birthday: byRole('birthday'), location: byRole('location') };
 }
 
-export function matchProfiles(table: CustomerTable): MatchProfile[] {
+export function matchProfiles(table: CustomerTable, space: MatchSpace = new MatchSpace()): MatchProfile[] {
   // The table's own rows: their values are read from its columns, so no row builds its values object.
-  const profileOf = profileBuilder(table, (key) => {
+  const profileOf = profileBuilder(table, space, (key) => {
     const column = tableColumn(table, key);
     return (_row, index) => column[index];
   });
@@ -68,21 +80,34 @@ export function matchProfiles(table: CustomerTable): MatchProfile[] {
  * every read of them in scoring a slow, megamorphic one.
  */
 export function profileAtIndex(p: MatchProfile, index: number): MatchProfile {
-  return { index, identifiers: p.identifiers, name: p.name, company: p.company, address: p.address, addressNumbers: p.addressNumbers, birthday: p.birthday, location: p.location };
+  return {
+    index,
+    space: p.space,
+    identifiers: p.identifiers,
+    name: p.name,
+    nameIds: p.nameIds,
+    company: p.company,
+    companyId: p.companyId,
+    address: p.address,
+    addressId: p.addressId,
+    addressNumbers: p.addressNumbers,
+    birthday: p.birthday,
+    birthdayId: p.birthdayId,
+    location: p.location,
+  };
 }
 
 /** Reads one field's value of a row. */
 type FieldReader = (row: CustomerRow, index: number) => Normalized | undefined;
 
 /**
- * Builds profiles for rows shaped like the table's. Names, companies,
- * addresses and places repeat across a file (张伟, 北京市, one employer),
- * and their keys (OpenCC, pinyin) are the slow part, so each distinct one
- * is worked out once, and once for every builder (an import profiles the
- * file and the incoming rows, which share most names and places).
+ * Builds profiles, in the given space, for rows shaped like the table's.
+ * Names, companies, addresses and places repeat across a file (张伟,
+ * 北京市, one employer), and their keys (OpenCC, pinyin) are the slow
+ * part, so the space works each distinct one out once.
  */
-export function matchProfileBuilder(table: CustomerTable): (row: CustomerRow, index: number) => MatchProfile {
-  return profileBuilder(table, (key) => (row) => row.values[key]);
+export function matchProfileBuilder(table: CustomerTable, space: MatchSpace): (row: CustomerRow, index: number) => MatchProfile {
+  return profileBuilder(table, space, (key) => (row) => row.values[key]);
 }
 
 interface ReadField {
@@ -90,7 +115,7 @@ interface ReadField {
   readonly read: FieldReader;
 }
 
-function profileBuilder(table: CustomerTable, readerOf: (key: string) => FieldReader): (row: CustomerRow, index: number) => MatchProfile {
+function profileBuilder(table: CustomerTable, space: MatchSpace, readerOf: (key: string) => FieldReader): (row: CustomerRow, index: number) => MatchProfile {
   const byRole = matchFields(table);
   const fields = (list: readonly TemplateField[]): ReadField[] => list.map((field) => ({ key: field.key, read: readerOf(field.key) }));
   const identifierFields = fields(byRole.identifier);
@@ -100,6 +125,7 @@ function profileBuilder(table: CustomerTable, readerOf: (key: string) => FieldRe
   const birthdayFields = fields(byRole.birthday);
   const locationFields = fields(byRole.location);
   const identifierKinds = identifierFields.map((field) => `id:${field.key}`);
+  const identifierIds = identifierFields.map((field) => space.identifiers(field.key));
   const locationKinds = locationFields.map((field) => `loc:${field.key}`);
   return (row, index) => {
     const identifiers: IdentifierValues[] = [];
@@ -107,7 +133,10 @@ function profileBuilder(table: CustomerTable, readerOf: (key: string) => FieldRe
       const value = standardOf(identifierFields[f]!.read(row, index));
       if (value === undefined) continue;
       const values = Array.isArray(value) ? value.map((v) => v.toLowerCase()).filter((v) => v !== '') : [String(value).toLowerCase()];
-      if (values.length > 0 && values[0] !== '') identifiers.push({ field: identifierFields[f]!.key, kind: identifierKinds[f]!, values });
+      if (values.length === 0 || values[0] === '') continue;
+      const { slot, values: valueIds } = identifierIds[f]!;
+      const ids = values.length === 1 ? [valueIds.of(values[0]!)] : values.map((v) => valueIds.of(v));
+      identifiers.push({ field: identifierFields[f]!.key, kind: identifierKinds[f]!, values, ids, slot });
     }
     const name = joined(row, index, nameFields);
     const company = joined(row, index, companyFields);
@@ -115,16 +144,27 @@ function profileBuilder(table: CustomerTable, readerOf: (key: string) => FieldRe
     const location: LocationValue[] = [];
     for (let f = 0; f < locationFields.length; f++) {
       const value = standardOf(locationFields[f]!.read(row, index));
-      if (value !== undefined) location.push({ field: locationFields[f]!.key, kind: locationKinds[f]!, value: placeKeys(String(value)) });
+      if (value === undefined) continue;
+      const place = space.place(String(value));
+      location.push({ field: locationFields[f]!.key, kind: locationKinds[f]!, value: place.key, id: place.id });
     }
+    const nameIds = name === null ? null : space.name(name);
+    const companyEntry = company === null ? null : space.company(company);
+    const addressEntry = address === null ? null : space.address(address);
+    const birthday = joined(row, index, birthdayFields);
     return {
       index,
+      space,
       identifiers,
-      name: name === null ? null : nameProfiles(name),
-      company: company === null ? null : companyKeys(company),
-      address: address === null ? null : addressKeys(address),
-      addressNumbers: address === null ? '' : addressNumbers(address),
-      birthday: joined(row, index, birthdayFields),
+      name: nameIds === null ? null : nameIds.name,
+      nameIds,
+      company: companyEntry === null ? null : companyEntry.key,
+      companyId: companyEntry === null ? -1 : companyEntry.id,
+      address: addressEntry === null ? null : addressEntry.key,
+      addressId: addressEntry === null ? -1 : addressEntry.id,
+      addressNumbers: addressEntry === null ? '' : addressEntry.numbers,
+      birthday,
+      birthdayId: birthday ? space.birthdays.of(birthday) : -1,
       location,
     };
   };
@@ -147,27 +187,3 @@ function joined(row: CustomerRow, index: number, list: readonly ReadField[]): st
 function textOf(value: StandardValue): string {
   return Array.isArray(value) ? value.join(' ') : String(value);
 }
-
-/**
- * Results are immutable, so one per distinct input can be shared, by every
- * builder; bounded, since addresses and names can all differ.
- */
-function memoized<T>(compute: (text: string) => T): (text: string) => T {
-  const seen = new Map<string, T>();
-  return (text) => {
-    let result = seen.get(text);
-    if (result === undefined && !seen.has(text)) {
-      result = compute(text);
-      if (seen.size >= 200_000) seen.clear();
-      seen.set(text, result);
-    }
-    return result as T;
-  };
-}
-
-const nameProfiles = memoized(nameProfile);
-const companyKeys = memoized((company: string) => companyKey(company) || null);
-const addressKeys = memoized((address: string) => addressKey(address) || null);
-const addressNumbers = memoized((address: string) => address.replace(/\D+/g, ' ').trim());
-const placeKeys = memoized(addressKey);
-

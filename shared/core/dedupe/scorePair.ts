@@ -1,6 +1,6 @@
 import { compareNames, type NameLevel } from './compareNames';
 import { jaroWinkler } from './jaroWinkler';
-import type { MatchProfile } from './matchProfile';
+import type { IdentifierValues, MatchProfile } from './matchProfile';
 import { oneSlipApart } from './oneSlipApart';
 import type { ValueFrequencies } from './valueFrequencies';
 
@@ -67,14 +67,14 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
   const reasons: string[] = [];
   let weight = 0;
   // Plain loops: this runs for every candidate pair (hundreds of thousands in an import), and callbacks here were most of its cost.
-  for (const { field, kind, values: valuesA } of a.identifiers) {
-    const valuesB = identifierValues(b, field);
-    if (!valuesB) continue;
-    const shared = firstShared(valuesA, valuesB);
-    if (shared !== undefined) {
-      weight += agreement(freq, M.identifier, kind, shared, 16);
+  for (const { field, kind, values: valuesA, ids: idsA, slot } of a.identifiers) {
+    const other = identifierValues(b, field);
+    if (!other) continue;
+    const shared = firstShared(idsA, other.ids);
+    if (shared >= 0) {
+      weight += agreement(freq, M.identifier, kind, freq.identifiers[slot]?.[shared] ?? 0, 16);
       reasons.push(field);
-    } else if (anySlipApart(valuesA, valuesB)) {
+    } else if (anySlipApart(valuesA, other.values)) {
       weight += IDENTIFIER_NEAR; // one mistyped digit
       reasons.push(field);
     } else weight += IDENTIFIER_DISAGREES;
@@ -82,14 +82,14 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
 
   if (a.name && b.name) {
     const level = compareNames(a.name, b.name);
-    if (level === 'exact') weight += agreement(freq, M.nameExact, 'name', a.name.exact, 14);
+    if (level === 'exact') weight += agreement(freq, M.nameExact, 'name', freq.names[a.nameIds!.exactId] ?? 0, 14);
     else weight += NAME_WEIGHT[level];
     if (level === 'exact' || level === 'close' || level === 'partial') reasons.push('name');
   }
 
   if (a.birthday && b.birthday) {
-    if (a.birthday === b.birthday) {
-      weight += agreement(freq, M.birthday, 'birthday', a.birthday, 14);
+    if (a.birthdayId === b.birthdayId) {
+      weight += agreement(freq, M.birthday, 'birthday', freq.birthdays[a.birthdayId] ?? 0, 14);
       reasons.push('birthday');
     } else if (oneSlipApart(a.birthday, b.birthday) || swappedDayMonth(a.birthday, b.birthday)) weight += BIRTHDAY_NEAR;
     else weight += BIRTHDAY_DISAGREES;
@@ -97,8 +97,8 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
 
   if (weight + ADDRESS_CAP + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
   if (a.address && b.address) {
-    if (a.address === b.address) {
-      weight += agreement(freq, M.address, 'address', a.address, ADDRESS_CAP);
+    if (a.addressId === b.addressId) {
+      weight += agreement(freq, M.address, 'address', freq.addresses[a.addressId] ?? 0, ADDRESS_CAP);
       reasons.push('address');
     } else if (a.addressNumbers === b.addressNumbers && jaroWinkler(a.address, b.address) >= 0.9) {
       weight += 3;
@@ -108,18 +108,18 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
 
   if (weight + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
   if (a.company && b.company) {
-    if (a.company === b.company || jaroWinkler(a.company, b.company) >= 0.95) {
-      weight += agreement(freq, M.company, 'company', a.company, COMPANY_CAP);
+    if (a.companyId === b.companyId || jaroWinkler(a.company, b.company) >= 0.95) {
+      weight += agreement(freq, M.company, 'company', freq.companies[a.companyId] ?? 0, COMPANY_CAP);
       reasons.push('company');
     } else weight += COMPANY_DISAGREES;
   }
 
   // Province, city and postcode go together, so together they count as one weak piece of evidence.
   let location = 0;
-  for (const { field, kind, value } of a.location) {
-    const other = locationValue(b, field);
+  for (const { field, kind, id } of a.location) {
+    const other = locationId(b, field);
     if (other === undefined) continue;
-    if (other === value) location = Math.max(location, agreement(freq, M.location, kind, value, LOCATION_CAP));
+    if (other === id) location = Math.max(location, agreement(freq, M.location, kind, freq.locations.get(field)?.[id] ?? 0, LOCATION_CAP));
     else location = Math.min(location, LOCATION_DISAGREES);
   }
   weight += location;
@@ -127,19 +127,20 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
   return { score: 1 / (1 + 2 ** -(weight + PRIOR)), weight, reasons };
 }
 
-function identifierValues(p: MatchProfile, field: string): readonly string[] | undefined {
-  for (const entry of p.identifiers) if (entry.field === field) return entry.values;
+function identifierValues(p: MatchProfile, field: string): IdentifierValues | undefined {
+  for (const entry of p.identifiers) if (entry.field === field) return entry;
   return undefined;
 }
 
-function locationValue(p: MatchProfile, field: string): string | undefined {
-  for (const entry of p.location) if (entry.field === field) return entry.value;
+function locationId(p: MatchProfile, field: string): number | undefined {
+  for (const entry of p.location) if (entry.field === field) return entry.id;
   return undefined;
 }
 
-function firstShared(a: readonly string[], b: readonly string[]): string | undefined {
-  for (const value of a) if (b.includes(value)) return value;
-  return undefined;
+/** The id both lists hold (the first of `a`'s), or -1. */
+function firstShared(a: readonly number[], b: readonly number[]): number {
+  for (const id of a) if (b.includes(id)) return id;
+  return -1;
 }
 
 /** A value of at least six characters one slip away from one of the other side's. */
@@ -156,12 +157,12 @@ function swappedDayMonth(a: string, b: string): boolean {
 }
 
 /**
- * u for a value shared by a pair: the chance a random other row has it
+ * u for a value shared by a pair (`count` rows have it): the chance a random other row has it
  * too. A small file cannot show how rare a value is, so the share is taken
  * over at least a population of typical size for that kind of value.
  */
-function agreement(freq: ValueFrequencies, m: number, kind: string, value: string, cap: number): number {
-  const others = Math.max(1, freq.count(kind, value) - 1);
+function agreement(freq: ValueFrequencies, m: number, kind: string, count: number, cap: number): number {
+  const others = Math.max(1, count - 1);
   const population = Math.max(freq.rows, populationOf(kind));
   return Math.min(cap, Math.log2(m / (others / population)));
 }

@@ -2,6 +2,7 @@ import type { CellValue } from '../cell';
 import { crossPairs } from '../dedupe/candidatePairs';
 import { findDuplicates } from '../dedupe/findDuplicates';
 import { matchProfileBuilder, matchProfiles, profileAtIndex, type MatchProfile } from '../dedupe/matchProfile';
+import { MatchSpace } from '../dedupe/matchSpace';
 import { scorePairAtLeast } from '../dedupe/scorePair';
 import { valueFrequencies } from '../dedupe/valueFrequencies';
 import type { Finding } from '../findings/finding';
@@ -89,7 +90,9 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
   // The source's own duplicates become one incoming customer first.
   const acceptedTable = tableSubset(incoming, acceptedIndices);
   const accepted = acceptedTable.rows;
-  const acceptedProfiles = matchProfiles(acceptedTable);
+  // One match space for the incoming rows and the file: their profiles are compared with one another.
+  const space = new MatchSpace();
+  const acceptedProfiles = matchProfiles(acceptedTable, space);
   const groups = groupWithinSource(acceptedTable, acceptedProfiles);
   const combine = combiner(acceptedTable);
   const incomingCustomers = groups.map((members) => ({
@@ -102,8 +105,8 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
   // serve here: the existing table's, and an incoming row's when it merged
   // with no other; only customers combined from several rows get a new one.
   const n = existing.rows.length;
-  const existingProfiles = matchProfiles(existing);
-  const profileOf = matchProfileBuilder({ ...existing, mapping: { ...existing.mapping, columns: Object.fromEntries(template.fields.map((f, i) => [f.key, i])) } });
+  const existingProfiles = matchProfiles(existing, space);
+  const profileOf = matchProfileBuilder({ ...existing, mapping: { ...existing.mapping, columns: Object.fromEntries(template.fields.map((f, i) => [f.key, i])) } }, space);
   const incomingProfiles = groups.map((members, k) =>
     members.length === 1 ? profileAtIndex(acceptedProfiles[members[0]!]!, n + k) : profileOf(syntheticRow(-(k + 1), incomingCustomers[k]!.values), n + k),
   );
