@@ -64,36 +64,35 @@ const ADDRESS_CAP = 8;
 const COMPANY_CAP = 6;
 
 function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, minWeight: number): PairScore | null {
-  const reasons: string[] = [];
-  let weight = 0;
   // Plain loops: this runs for every candidate pair (hundreds of thousands in an import), and callbacks here were most of its cost.
-  for (const { field, kind, values: valuesA, ids: idsA, slot } of a.identifiers) {
-    const other = identifierValues(b, field);
-    if (!other) continue;
-    const shared = firstShared(idsA, other.ids);
-    if (shared >= 0) {
-      weight += agreement(freq, M.identifier, kind, freq.identifiers[slot]?.[shared] ?? 0, 16);
-      reasons.push(field);
-    } else if (anySlipApart(valuesA, other.values)) {
-      weight += IDENTIFIER_NEAR; // one mistyped digit
-      reasons.push(field);
-    } else weight += IDENTIFIER_DISAGREES;
-  }
-
+  // Whether two different identifiers are one slip apart is a character walk over both; most pairs are
+  // hopeless once names and birthdays are compared, so that is asked first with every slip assumed.
+  let nameWeight = 0;
+  let nameCounts = false;
   if (a.name && b.name) {
     const level = compareNames(a.name, b.name);
-    if (level === 'exact') weight += agreement(freq, M.nameExact, 'name', freq.names[a.nameIds!.exactId] ?? 0, 14);
-    else weight += NAME_WEIGHT[level];
-    if (level === 'exact' || level === 'close' || level === 'partial') reasons.push('name');
+    if (level === 'exact') nameWeight = agreement(freq, M.nameExact, 'name', freq.names[a.nameIds!.exactId] ?? 0, 14);
+    else nameWeight = NAME_WEIGHT[level];
+    nameCounts = level === 'exact' || level === 'close' || level === 'partial';
   }
-
+  let birthdayWeight = 0;
+  let birthdayCounts = false;
   if (a.birthday && b.birthday) {
     if (a.birthdayId === b.birthdayId) {
-      weight += agreement(freq, M.birthday, 'birthday', freq.birthdays[a.birthdayId] ?? 0, 14);
-      reasons.push('birthday');
-    } else if (oneSlipApart(a.birthday, b.birthday) || swappedDayMonth(a.birthday, b.birthday)) weight += BIRTHDAY_NEAR;
-    else weight += BIRTHDAY_DISAGREES;
+      birthdayWeight = agreement(freq, M.birthday, 'birthday', freq.birthdays[a.birthdayId] ?? 0, 14);
+      birthdayCounts = true;
+    } else if (oneSlipApart(a.birthday, b.birthday) || swappedDayMonth(a.birthday, b.birthday)) birthdayWeight = BIRTHDAY_NEAR;
+    else birthdayWeight = BIRTHDAY_DISAGREES;
   }
+  if (minWeight > -Infinity && identifierWeight(a, b, freq, null) + nameWeight + birthdayWeight + ADDRESS_CAP + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
+
+  // Summed in the order fields are compared, so every score is the same to the last bit whichever way it was reached.
+  const reasons: string[] = [];
+  let weight = identifierWeight(a, b, freq, reasons);
+  if (a.name && b.name) weight += nameWeight;
+  if (nameCounts) reasons.push('name');
+  if (a.birthday && b.birthday) weight += birthdayWeight;
+  if (birthdayCounts) reasons.push('birthday');
 
   if (weight + ADDRESS_CAP + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
   if (a.address && b.address) {
@@ -125,6 +124,29 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
   weight += location;
 
   return { score: 1 / (1 + 2 ** -(weight + PRIOR)), weight, reasons };
+}
+
+/**
+ * The identifiers' weight. With `reasons`, exact, and the fields that count
+ * are added to them; without, the most it can be: any two values that
+ * differ are taken as one slip apart, without walking them.
+ */
+function identifierWeight(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, reasons: string[] | null): number {
+  let weight = 0;
+  for (const { field, kind, values, ids, slot } of a.identifiers) {
+    const other = identifierValues(b, field);
+    if (!other) continue;
+    const shared = firstShared(ids, other.ids);
+    if (shared >= 0) {
+      weight += agreement(freq, M.identifier, kind, freq.identifiers[slot]?.[shared] ?? 0, 16);
+      reasons?.push(field);
+    } else if (reasons === null) weight += IDENTIFIER_NEAR;
+    else if (anySlipApart(values, other.values)) {
+      weight += IDENTIFIER_NEAR; // one mistyped digit
+      reasons.push(field);
+    } else weight += IDENTIFIER_DISAGREES;
+  }
+  return weight;
 }
 
 function identifierValues(p: MatchProfile, field: string): IdentifierValues | undefined {
