@@ -1,12 +1,16 @@
 import type { Normalized } from '../normalize/normalized';
 import type { CustomerTable } from './customerTable';
 
-type Columns = ReadonlyMap<string, readonly Normalized[]>;
+/** Where a table's standardized columns come from: the reader's own (worked out on first read), or a subset's. */
+export interface ColumnSource {
+  /** One field's values, parallel to the table's rows; undefined for a field the table does not map. */
+  column(key: string): readonly Normalized[] | undefined;
+}
 
-/** Columns kept by the reader for the table it built; a table made by spreading another one (new rows) is not here. */
-const columnsOfTable = new WeakMap<CustomerTable, Columns>();
+/** Columns kept for the tables the reader built; a table made by spreading another one (new rows) is not here. */
+const columnsOfTable = new WeakMap<CustomerTable, ColumnSource>();
 
-export function rememberColumns(table: CustomerTable, columns: Columns): void {
+export function rememberColumns(table: CustomerTable, columns: ColumnSource): void {
   columnsOfTable.set(table, columns);
 }
 
@@ -17,17 +21,28 @@ export function rememberColumns(table: CustomerTable, columns: Columns): void {
  * Tables not made by the reader get the column gathered from their rows.
  */
 export function tableColumn(table: CustomerTable, key: string): readonly Normalized[] {
-  const column = columnsOfTable.get(table)?.get(key);
+  const column = columnsOfTable.get(table)?.column(key);
   if (column !== undefined) return column;
   return table.rows.map((row) => row.values[key] ?? EMPTY);
 }
 
 const EMPTY: Normalized = { status: 'empty' };
 
-/** The table cut to some of its rows (indices, in order), its columns cut alike so loops over it still read columns. */
+/** The table cut to some of its rows (indices, in order), its columns cut alike (each when first read) so loops over it still read columns. */
 export function tableSubset(table: CustomerTable, indices: readonly number[]): CustomerTable {
   const subset: CustomerTable = { ...table, rows: indices.map((i) => table.rows[i]!) };
   const columns = columnsOfTable.get(table);
-  if (columns !== undefined) rememberColumns(subset, new Map([...columns].map(([key, column]) => [key, indices.map((i) => column[i]!)])));
+  if (columns !== undefined) {
+    const cut = new Map<string, readonly Normalized[] | undefined>();
+    rememberColumns(subset, {
+      column(key) {
+        if (!cut.has(key)) {
+          const whole = columns.column(key);
+          cut.set(key, whole && indices.map((i) => whole[i]!));
+        }
+        return cut.get(key);
+      },
+    });
+  }
   return subset;
 }

@@ -20,6 +20,16 @@ describe('tableColumn', () => {
     table.rows.forEach((row, i) => expect(phones[i]).toBe(row.values.phone));
   });
 
+  it('holds the very values a row holds, whichever of the two is read first', () => {
+    const fresh = readCustomerTable(defaultTemplate, { name: 'C', values: [['Name', 'Phone', 'Email'], ['王芳', '138 1234 5678', 'A@QQ.com'], ['Li Lei', 'not a phone', null]] }, context);
+    const phoneOfRow = fresh.rows[1]!.values.phone;
+    const emails = tableColumn(fresh, 'email');
+    expect(tableColumn(fresh, 'phone')[1]).toBe(phoneOfRow);
+    expect(fresh.rows[0]!.values.email).toBe(emails[0]);
+    expect(emails[0]).toEqual({ status: 'reformat', value: 'a@qq.com', suggestion: 'a@qq.com' });
+    expect(phoneOfRow).toEqual({ status: 'invalid', code: 'phone.invalid' });
+  });
+
   it('gathers the column from the rows of a table the reader did not make', () => {
     const copy = { ...table, rows: [table.rows[2]!] };
     expect(tableColumn(copy, 'name')).toEqual([table.rows[2]!.values.name]);
