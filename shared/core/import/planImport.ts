@@ -130,6 +130,9 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
   let nextRow = (existing.rows[existing.rows.length - 1]?.rowNumber ?? 1) + 1;
   const updatedRows = new Set<number>();
   const channel = options.source && template.fields.some((f) => f.key === 'source') ? options.source : undefined;
+  // Every combined record has the combiner's keys, in one order; a channel given where the source has no such column comes last.
+  const newRowKeys = Object.keys(incomingCustomers[0]?.values ?? {});
+  if (channel !== undefined && !newRowKeys.includes('source')) newRowKeys.push('source');
   incomingCustomers.forEach((customer, k) => {
     const matches = (best.get(k) ?? []).sort((a, b) => b.score - a.score);
     const top = matches[0];
@@ -159,7 +162,11 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
       if (channel !== undefined && values.source === undefined) values.source = channel;
       const row = nextRow++;
       newRows.push({ sourceRows: customer.sourceRows, values });
-      for (const [field, value] of Object.entries(values)) if (value !== undefined) changes.push({ kind: 'new', row, sourceRow, field, from: '', to: text(value) });
+      // The keys in the record's own order, without Object.entries' pair per field (a million of them for 37,000 new rows).
+      for (const field of newRowKeys) {
+        const value = values[field];
+        if (value !== undefined) changes.push({ kind: 'new', row, sourceRow, field, from: '', to: text(value) });
+      }
     }
   });
   return { newRows, updates, review, rejected, changes, mergedWithinSource: accepted.length - groups.length };
