@@ -49,41 +49,42 @@ export function crossPairs(left: readonly MatchProfile[], right: readonly MatchP
   if (left.length === 0 || right.length === 0) return;
   const index = new BlockIndex<CrossBlock>(spaceOf(right, spaceOf(left, left[0]!.space)));
   const keys = new RowKeys();
-  right.forEach((p, j) => {
-    keys.read(p);
+  for (let j = 0; j < right.length; j++) {
+    keys.read(right[j]!);
     for (let k = 0; k < keys.length; k++) {
       const block = index.get(keys.kinds[k]!, keys.keys[k]!);
       if (block) block.right.push(j);
       else index.add(keys.kinds[k]!, keys.keys[k]!, { right: [j], left: 0, limit: blockLimit(keys.kinds[k]!, maxBlock) });
     }
-  });
-  // Each left row looks its keys up once; the blocks it meets are kept, and counted, for the pass below.
-  const met: CrossBlock[][] = left.map((p) => {
-    keys.read(p);
-    const blocks: CrossBlock[] = [];
+  }
+  // Each left row looks its keys up once; the blocks it meets are kept, and counted, for the pass below
+  // (in one list for all rows, `metFrom[i]` where row i's start: not an array per row).
+  const met: CrossBlock[] = [];
+  const metFrom = new Int32Array(left.length + 1);
+  for (let i = 0; i < left.length; i++) {
+    keys.read(left[i]!);
     for (let k = 0; k < keys.length; k++) {
       const block = index.get(keys.kinds[k]!, keys.keys[k]!);
       if (block === undefined) continue;
       block.left += 1;
-      blocks.push(block);
+      met.push(block);
     }
-    return blocks;
-  });
-  // Repeats are only looked for among one row's pairs
-  // (small integers; i * right.length + j would leave the fast integer range on big files).
-  const seen = new Set<number>();
-  met.forEach((blocks, i) => {
-    seen.clear();
-    for (const block of blocks) {
+    metFrom[i + 1] = met.length;
+  }
+  // Repeats are only looked for among one row's pairs: `seenBy[j]` is the last left row (plus one) paired with j.
+  const seenBy = new Int32Array(right.length);
+  for (let i = 0; i < left.length; i++) {
+    for (let m = metFrom[i]!; m < metFrom[i + 1]!; m++) {
+      const block = met[m]!;
       // The same size limit as within one file, counted over both sides of the key.
       if (block.right.length + block.left > block.limit) continue;
       for (const j of block.right) {
-        if (seen.has(j)) continue;
-        seen.add(j);
+        if (seenBy[j] === i + 1) continue;
+        seenBy[j] = i + 1;
         visit(i, j);
       }
     }
-  });
+  }
 }
 
 /** The right-hand rows under one key, and how many left-hand rows share it. */
