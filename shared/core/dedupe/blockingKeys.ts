@@ -80,22 +80,26 @@ export class RowKeys {
   /** Reads a profile's keys. Every profile read must come from one space, fully built (its sizes fix the two-part numbers). */
   read(p: MatchProfile): void {
     this.length = 0;
-    for (const { slot, ids } of p.identifiers) for (const id of ids) this.push(IDENTIFIER + slot, id);
+    // Negative ids (no value, or one met only after the space closed) file nothing.
+    for (const { slot, ids } of p.identifiers) for (const id of ids) if (id >= 0) this.push(IDENTIFIER + slot, id);
     const name = p.nameIds;
     if (name) {
       const space = p.space;
-      this.push(NAME, name.exactId);
-      this.push(SOUND, name.soundId);
-      // The most specific place only (city over province): both would repeat the same pairs.
-      const place = p.location[p.location.length - 1];
-      if (place && place.id >= 0) this.push(SOUND_PLACE, name.soundId * space.places.size + place.id);
-      if (p.birthdayId >= 0) this.push(SOUND_BIRTHDAY, name.soundId * space.birthdays.size + p.birthdayId);
-      if (p.companyId >= 0) this.push(SOUND_COMPANY, name.soundId * space.companies.size + p.companyId);
+      if (name.exactId >= 0) this.push(NAME, name.exactId);
+      const sound = name.soundId;
+      if (sound >= 0) {
+        this.push(SOUND, sound);
+        // The most specific place only (city over province): both would repeat the same pairs.
+        const place = p.location[p.location.length - 1];
+        if (place && place.id >= 0) this.push(SOUND_PLACE, sound * space.places.size + place.id);
+        if (p.birthdayId >= 0) this.push(SOUND_BIRTHDAY, sound * space.birthdays.size + p.birthdayId);
+        if (p.companyId >= 0) this.push(SOUND_COMPANY, sound * space.companies.size + p.companyId);
+      }
       if (name.soundexKeyId >= 0) this.push(SOUNDEX, name.soundexKeyId);
       if (p.birthday && name.soundexIds.length > 0) {
         // The year's id is given here, while keys are read, so it takes the first place: the codes' count is fixed by now.
         const year = space.birthYears.of(p.birthday.slice(0, 4));
-        for (const code of name.soundexIds) this.push(SOUNDEX_YEAR, year * space.soundexCodes.size + code);
+        for (const code of name.soundexIds) if (code >= 0) this.push(SOUNDEX_YEAR, year * space.soundexCodes.size + code);
       }
     }
     if (p.birthdayId >= 0) this.push(BIRTHDAY, p.birthdayId);

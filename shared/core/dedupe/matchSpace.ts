@@ -3,9 +3,14 @@ import { companyKey } from './companyKey';
 import { nameProfile, type NameProfile } from './nameProfile';
 import { soundex } from './soundex';
 
+/** The id of a value first met after its space was closed: no row on the other side has it, so it is evidence of nothing. */
+export const UNSHARED = -2;
+
 /** Whole-number ids 0, 1, 2… for the distinct values of one kind, in the order they are first met. */
 export class ValueIds {
   private readonly ids = new Map<string, number>();
+  /** Set by MatchSpace.close. */
+  closed = false;
 
   get size(): number {
     return this.ids.size;
@@ -13,7 +18,10 @@ export class ValueIds {
 
   of(value: string): number {
     let id = this.ids.get(value);
-    if (id === undefined) this.ids.set(value, (id = this.ids.size));
+    if (id === undefined) {
+      if (this.closed) return UNSHARED;
+      this.ids.set(value, (id = this.ids.size));
+    }
     return id;
   }
 }
@@ -70,10 +78,30 @@ export class MatchSpace {
   private readonly addressEntries = new Map<string, AddressEntry | null>();
   private readonly placeEntries = new Map<string, KeyEntry>();
 
+  /**
+   * Gives no more ids: a value first met from now on is UNSHARED. For a
+   * match of one set of rows against another (an import): once the incoming
+   * rows are profiled, a value of the file they do not have cannot join any
+   * pair, and giving each of the file's 100,000 rows' mostly distinct
+   * phones, e-mails and addresses an id of its own was a third of
+   * profiling it. Rows profiled after closing are only compared with rows
+   * profiled before.
+   */
+  close(): void {
+    for (const ids of [this.names, this.sounds, this.soundexCodes, this.soundexKeys, this.companies, this.addresses, this.birthdays, this.places]) ids.closed = true;
+    for (const { values } of this.identifierFields.values()) values.closed = true;
+    this.closed = true;
+  }
+
+  private closed = false;
+
   /** The ids of one identifier field's values, and the field's slot (0, 1…, in the order fields are met). */
   identifiers(field: string): IdentifierIds {
     let ids = this.identifierFields.get(field);
-    if (ids === undefined) this.identifierFields.set(field, (ids = { slot: this.identifierFields.size, values: new ValueIds() }));
+    if (ids === undefined) {
+      this.identifierFields.set(field, (ids = { slot: this.identifierFields.size, values: new ValueIds() }));
+      ids.values.closed = this.closed;
+    }
     return ids;
   }
 
@@ -118,7 +146,7 @@ export class MatchSpace {
     let entry = this.placeEntries.get(text);
     if (entry === undefined) {
       const key = addressKeys(text);
-      entry = { key, id: key === '' ? -1 : this.places.of(key) };
+      entry = { key, id: key === '' ? NO_PLACE : this.places.of(key) };
       this.placeEntries.set(text, entry);
     }
     return entry;
@@ -135,6 +163,9 @@ export class MatchSpace {
     };
   }
 }
+
+/** The id of a place with nothing left to compare (only punctuation): two such places agree, as two empty texts would. */
+export const NO_PLACE = -1;
 
 export interface IdentifierIds {
   readonly slot: number;

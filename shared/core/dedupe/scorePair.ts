@@ -1,6 +1,7 @@
 import { compareNames, type NameLevel } from './compareNames';
 import { jaroWinkler } from './jaroWinkler';
-import type { IdentifierValues, MatchProfile } from './matchProfile';
+import type { IdentifierValues, LocationValue, MatchProfile } from './matchProfile';
+import { UNSHARED } from './matchSpace';
 import { oneSlipApart } from './oneSlipApart';
 import type { ValueFrequencies } from './valueFrequencies';
 
@@ -78,7 +79,7 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
   let birthdayWeight = 0;
   let birthdayCounts = false;
   if (a.birthday && b.birthday) {
-    if (a.birthdayId === b.birthdayId) {
+    if (agree(a.birthdayId, b.birthdayId, a.birthday, b.birthday)) {
       birthdayWeight = agreement(freq, M.birthday, 'birthday', freq.birthdays[a.birthdayId] ?? 0, 14);
       birthdayCounts = true;
     } else if (oneSlipApart(a.birthday, b.birthday) || swappedDayMonth(a.birthday, b.birthday)) birthdayWeight = BIRTHDAY_NEAR;
@@ -96,7 +97,7 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
 
   if (weight + ADDRESS_CAP + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
   if (a.address && b.address) {
-    if (a.addressId === b.addressId) {
+    if (agree(a.addressId, b.addressId, a.address, b.address)) {
       weight += agreement(freq, M.address, 'address', freq.addresses[a.addressId] ?? 0, ADDRESS_CAP);
       reasons.push('address');
     } else if (a.addressNumbers === b.addressNumbers && jaroWinkler(a.address, b.address) >= 0.9) {
@@ -107,7 +108,7 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
 
   if (weight + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
   if (a.company && b.company) {
-    if (a.companyId === b.companyId || jaroWinkler(a.company, b.company) >= 0.95) {
+    if (agree(a.companyId, b.companyId, a.company, b.company) || jaroWinkler(a.company, b.company) >= 0.95) {
       weight += agreement(freq, M.company, 'company', freq.companies[a.companyId] ?? 0, COMPANY_CAP);
       reasons.push('company');
     } else weight += COMPANY_DISAGREES;
@@ -115,10 +116,10 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
 
   // Province, city and postcode go together, so together they count as one weak piece of evidence.
   let location = 0;
-  for (const { field, kind, id } of a.location) {
-    const other = locationId(b, field);
+  for (const { field, kind, value, id } of a.location) {
+    const other = locationOf(b, field);
     if (other === undefined) continue;
-    if (other === id) location = Math.max(location, agreement(freq, M.location, kind, freq.locations.get(field)?.[id] ?? 0, LOCATION_CAP));
+    if (agree(id, other.id, value, other.value)) location = Math.max(location, agreement(freq, M.location, kind, freq.locations.get(field)?.[id] ?? 0, LOCATION_CAP));
     else location = Math.min(location, LOCATION_DISAGREES);
   }
   weight += location;
@@ -133,11 +134,12 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
  */
 function identifierWeight(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, reasons: string[] | null): number {
   let weight = 0;
-  for (const { field, kind, values, ids, slot } of a.identifiers) {
+  for (const entry of a.identifiers) {
+    const { field, kind, values, slot } = entry;
     const other = identifierValues(b, field);
     if (!other) continue;
-    const shared = firstShared(ids, other.ids);
-    if (shared >= 0) {
+    const shared = firstShared(entry, other);
+    if (shared !== -1) {
       weight += agreement(freq, M.identifier, kind, freq.identifiers[slot]?.[shared] ?? 0, 16);
       reasons?.push(field);
     } else if (reasons === null) weight += IDENTIFIER_NEAR;
@@ -154,14 +156,26 @@ function identifierValues(p: MatchProfile, field: string): IdentifierValues | un
   return undefined;
 }
 
-function locationId(p: MatchProfile, field: string): number | undefined {
-  for (const entry of p.location) if (entry.field === field) return entry.id;
+function locationOf(p: MatchProfile, field: string): LocationValue | undefined {
+  for (const entry of p.location) if (entry.field === field) return entry;
   return undefined;
 }
 
-/** The id both lists hold (the first of `a`'s), or -1. */
-function firstShared(a: readonly number[], b: readonly number[]): number {
-  for (const id of a) if (b.includes(id)) return id;
+/**
+ * Whether two values agree: by id, unless one was met after its space
+ * closed (UNSHARED), which has none; then by text. (Two rows profiled after
+ * closing are not compared in an import, but nothing here relies on it.)
+ */
+function agree(idA: number, idB: number, textA: string, textB: string): boolean {
+  return idA === UNSHARED || idB === UNSHARED ? textA === textB : idA === idB;
+}
+
+/** The id both lists hold (the first of `a`'s; UNSHARED for a value met after closing, which has none and is compared by text), or -1. */
+function firstShared(a: IdentifierValues, b: IdentifierValues): number {
+  for (let k = 0; k < a.ids.length; k++) {
+    const id = a.ids[k]!;
+    if (id >= 0 ? b.ids.includes(id) : b.values.includes(a.values[k]!)) return id;
+  }
   return -1;
 }
 

@@ -32,11 +32,12 @@ export function valueFrequencies(profiles: readonly MatchProfile[]): ValueFreque
     if (p.space !== space) throw new Error('Profiles from different match spaces cannot be counted together.');
     for (const { slot, ids } of p.identifiers) {
       const byId = (identifiers[slot] ??= counts(space.identifierCount(slot)));
-      // A value listed twice in one row counts once.
-      if (ids.length === 1) byId[ids[0]!]!++;
-      else for (const id of new Set(ids)) byId[id]!++;
+      // A value listed twice in one row counts once; negative ids (met after the space closed) are not counted.
+      if (ids.length === 1) {
+        if (ids[0]! >= 0) byId[ids[0]!]!++;
+      } else for (const id of new Set(ids)) if (id >= 0) byId[id]!++;
     }
-    if (p.nameIds) names[p.nameIds.exactId]!++;
+    if (p.nameIds && p.nameIds.exactId >= 0) names[p.nameIds.exactId]!++;
     if (p.companyId >= 0) companies[p.companyId]!++;
     if (p.addressId >= 0) addresses[p.addressId]!++;
     if (p.birthdayId >= 0) birthdays[p.birthdayId]!++;

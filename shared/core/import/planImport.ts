@@ -105,11 +105,13 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
   // serve here: the existing table's, and an incoming row's when it merged
   // with no other; only customers combined from several rows get a new one.
   const n = existing.rows.length;
-  const existingProfiles = matchProfiles(existing, space);
   const profileOf = matchProfileBuilder({ ...existing, mapping: { ...existing.mapping, columns: Object.fromEntries(template.fields.map((f, i) => [f.key, i])) } }, space);
   const incomingProfiles = groups.map((members, k) =>
     members.length === 1 ? profileAtIndex(acceptedProfiles[members[0]!]!, n + k) : profileOf(syntheticRow(-(k + 1), incomingCustomers[k]!.values), n + k),
   );
+  // Every incoming value has its id now: the file's values no incoming row has can join no pair, and get none.
+  space.close();
+  const existingProfiles = matchProfiles(existing, space);
   const freq = valueFrequencies([...existingProfiles, ...incomingProfiles]);
   const best = new Map<number, Array<{ index: number; score: number }>>();
   const reviewFrom = options.reviewThreshold ?? DEFAULT_REVIEW;

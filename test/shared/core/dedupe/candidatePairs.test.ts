@@ -3,7 +3,8 @@ import type { CellValue } from '../../../../shared/core/cell';
 import { BLOCK_LIMITS, type BlockKind } from '../../../../shared/core/dedupe/blockingKeys';
 import { candidatePairs, crossPairs } from '../../../../shared/core/dedupe/candidatePairs';
 import { matchProfiles, type MatchProfile } from '../../../../shared/core/dedupe/matchProfile';
-import { MatchSpace } from '../../../../shared/core/dedupe/matchSpace';
+import { MatchSpace, UNSHARED } from '../../../../shared/core/dedupe/matchSpace';
+import { scorePair } from '../../../../shared/core/dedupe/scorePair';
 import { soundex } from '../../../../shared/core/dedupe/soundex';
 import { valueFrequencies } from '../../../../shared/core/dedupe/valueFrequencies';
 import { readCustomerTable } from '../../../../shared/core/table/readCustomerTable';
@@ -109,6 +110,44 @@ describe('candidate pairs', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('finds the same cross pairs, with the same scores, when the space closes after the right-hand side', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), fc.array(row, { minLength: 1, maxLength: 30 }), (leftRows, rightRows) => {
+        const crossScores = (close: boolean) => {
+          const space = new MatchSpace();
+          const right = matchProfiles(tableOf(rightRows), space);
+          if (close) space.close();
+          const left = matchProfiles(tableOf(leftRows), space);
+          const freq = valueFrequencies([...left, ...right]);
+          const scored: Array<[number, number, number, string[]]> = [];
+          crossPairs(left, right, (i, j) => {
+            const { weight, reasons } = scorePair(left[i]!, right[j]!, freq);
+            scored.push([i, j, weight, reasons]);
+          });
+          return scored;
+        };
+        const closed = crossScores(true);
+        expect(closed).toEqual(crossScores(false));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives values first met after closing no id, and files and counts nothing under them', () => {
+    const space = new MatchSpace();
+    const [known] = matchProfiles(tableOf([['王芳', '13812345678', null, '1990-01-02', null, '深圳', null, null]]), space);
+    space.close();
+    const [late] = matchProfiles(tableOf([['李雷', '13912345678', null, '1990-01-02', null, '深圳', null, '人民路1号']]), space);
+    expect(late!.nameIds!.exactId).toBe(UNSHARED);
+    expect(late!.identifiers[0]!.ids).toEqual([UNSHARED]);
+    expect(late!.addressId).toBe(UNSHARED);
+    expect(late!.birthdayId).toBe(known!.birthdayId);
+    expect(late!.location[0]!.id).toBe(known!.location[0]!.id);
+    const freq = valueFrequencies([known!, late!]);
+    expect(freq.birthdays[known!.birthdayId]).toBe(2);
+    expect(freq.names[known!.nameIds!.exactId]).toBe(1);
   });
 
   it('refuses profiles of two match spaces, whose ids mean nothing to each other', () => {
