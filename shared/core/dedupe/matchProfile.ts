@@ -126,13 +126,15 @@ function profileBuilder(table: CustomerTable, space: MatchSpace, readerOf: (key:
   const locationFields = fields(byRole.location);
   const identifierKinds = identifierFields.map((field) => `id:${field.key}`);
   const identifierIds = identifierFields.map((field) => space.identifiers(field.key));
+  // Phones (E.164) and e-mails are lower-case in standard form already: lowering 200,000 of them again costs a tenth of a second.
+  const lowerCase = byRole.identifier.map((field) => field.type !== 'phone' && field.type !== 'email');
   const locationKinds = locationFields.map((field) => `loc:${field.key}`);
   return (row, index) => {
     const identifiers: IdentifierValues[] = [];
     for (let f = 0; f < identifierFields.length; f++) {
       const value = standardOf(identifierFields[f]!.read(row, index));
       if (value === undefined) continue;
-      const values = Array.isArray(value) ? value.map((v) => v.toLowerCase()).filter((v) => v !== '') : [String(value).toLowerCase()];
+      const values = Array.isArray(value) ? value.map((v) => v.toLowerCase()).filter((v) => v !== '') : [lowerCase[f] ? String(value).toLowerCase() : String(value)];
       if (values.length === 0 || values[0] === '') continue;
       const { slot, values: valueIds } = identifierIds[f]!;
       const ids = values.length === 1 ? [valueIds.of(values[0]!)] : values.map((v) => valueIds.of(v));

@@ -21,7 +21,8 @@ export interface NameProfile {
 export function nameProfile(raw: string): NameProfile | null {
   const text = simplified(raw.normalize('NFKC')).toLowerCase();
   if (hasHan(text)) {
-    const chars = [...text].filter((ch) => /\p{Script=Han}/u.test(ch));
+    // One pass of one expression, not a test per character.
+    const chars = text.match(HAN_CHARS) ?? [];
     if (chars.length === 0) return null;
     const syllables = namePinyin(chars.join(''));
     const surname = syllables[0] ?? '';
@@ -38,6 +39,8 @@ export function nameProfile(raw: string): NameProfile | null {
   const forms = sortedForms(tokens);
   return { script: 'latin', exact: forms.sortedTokens, chars: [], tokens, sound: forms.sortedTokens, ...forms };
 }
+
+const HAN_CHARS = /\p{Script=Han}/gu;
 
 function sortedForms(tokens: readonly string[]): { sortedTokens: string; joinedTokens: string } {
   const sorted = [...tokens].sort();
