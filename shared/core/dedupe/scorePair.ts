@@ -85,32 +85,31 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
     } else if (oneSlipApart(a.birthday, b.birthday) || swappedDayMonth(a.birthday, b.birthday)) birthdayWeight = BIRTHDAY_NEAR;
     else birthdayWeight = BIRTHDAY_DISAGREES;
   }
-  if (minWeight > -Infinity && identifierWeight(a, b, freq, null) + nameWeight + birthdayWeight + ADDRESS_CAP + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
+  if (minWeight > -Infinity && identifierWeight(a, b, freq, false) + nameWeight + birthdayWeight + ADDRESS_CAP + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
 
   // Summed in the order fields are compared, so every score is the same to the last bit whichever way it was reached.
-  const reasons: string[] = [];
-  let weight = identifierWeight(a, b, freq, reasons);
+  let weight = identifierWeight(a, b, freq, true);
   if (a.name && b.name) weight += nameWeight;
-  if (nameCounts) reasons.push('name');
   if (a.birthday && b.birthday) weight += birthdayWeight;
-  if (birthdayCounts) reasons.push('birthday');
 
   if (weight + ADDRESS_CAP + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
+  let addressCounts = false;
   if (a.address && b.address) {
     if (agree(a.addressId, b.addressId, a.address, b.address)) {
       weight += agreement(freq, M.address, 'address', freq.addresses[a.addressId] ?? 0, ADDRESS_CAP);
-      reasons.push('address');
+      addressCounts = true;
     } else if (a.addressNumbers === b.addressNumbers && jaroWinkler(a.address, b.address) >= 0.9) {
       weight += 3;
-      reasons.push('address');
+      addressCounts = true;
     } else weight += ADDRESS_DISAGREES;
   }
 
   if (weight + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
+  let companyCounts = false;
   if (a.company && b.company) {
     if (agree(a.companyId, b.companyId, a.company, b.company) || jaroWinkler(a.company, b.company) >= 0.95) {
       weight += agreement(freq, M.company, 'company', freq.companies[a.companyId] ?? 0, COMPANY_CAP);
-      reasons.push('company');
+      companyCounts = true;
     } else weight += COMPANY_DISAGREES;
   }
 
@@ -124,28 +123,39 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
   }
   weight += location;
 
+  // The reasons are made for the pairs that get this far only (most are dropped above), in the order fields are compared.
+  const reasons: string[] = [];
+  for (let k = 0; k < countedIdentifiers.length; k++) reasons.push(a.identifiers[countedIdentifiers[k]!]!.field);
+  if (nameCounts) reasons.push('name');
+  if (birthdayCounts) reasons.push('birthday');
+  if (addressCounts) reasons.push('address');
+  if (companyCounts) reasons.push('company');
   return { score: 1 / (1 + 2 ** -(weight + PRIOR)), weight, reasons };
 }
 
+/** The identifier fields (indices into `a.identifiers`) the last exact identifierWeight counted; one list reused, not one per pair. */
+const countedIdentifiers: number[] = [];
+
 /**
- * The identifiers' weight. With `reasons`, exact, and the fields that count
- * are added to them; without, the most it can be: any two values that
- * differ are taken as one slip apart, without walking them.
+ * The identifiers' weight. Exact, it notes the fields that count in
+ * `countedIdentifiers`; otherwise it is the most the weight can be: any
+ * two values that differ are taken as one slip apart, without walking them.
  */
-function identifierWeight(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, reasons: string[] | null): number {
+function identifierWeight(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, exact: boolean): number {
   let weight = 0;
-  for (const entry of a.identifiers) {
-    const { field, kind, values, slot } = entry;
-    const other = identifierValues(b, field);
+  if (exact) countedIdentifiers.length = 0;
+  for (let f = 0; f < a.identifiers.length; f++) {
+    const entry = a.identifiers[f]!;
+    const other = identifierValues(b, entry.field);
     if (!other) continue;
     const shared = firstShared(entry, other);
     if (shared !== -1) {
-      weight += agreement(freq, M.identifier, kind, freq.identifiers[slot]?.[shared] ?? 0, 16);
-      reasons?.push(field);
-    } else if (reasons === null) weight += IDENTIFIER_NEAR;
-    else if (anySlipApart(values, other.values)) {
+      weight += agreement(freq, M.identifier, entry.kind, freq.identifiers[entry.slot]?.[shared] ?? 0, 16);
+      if (exact) countedIdentifiers.push(f);
+    } else if (!exact) weight += IDENTIFIER_NEAR;
+    else if (anySlipApart(entry.values, other.values)) {
       weight += IDENTIFIER_NEAR; // one mistyped digit
-      reasons.push(field);
+      countedIdentifiers.push(f);
     } else weight += IDENTIFIER_DISAGREES;
   }
   return weight;
