@@ -24,17 +24,18 @@ export type BlockKind = (typeof BLOCK_KINDS)[number];
  */
 export const BLOCK_LIMITS: Readonly<Record<BlockKind, number>> = { i: 60, n: 12, s: 12, nl: 40, nb: 40, nc: 40, x: 20, xb: 40, b: 40, a: 40 };
 
-// Kind numbers: a row's keys are written as (kind, key) numbers. Identifier field `slot` is kind IDENTIFIER + slot.
-const NAME = 0;
-const SOUND = 1;
-const SOUND_PLACE = 2;
-const SOUND_BIRTHDAY = 3;
-const SOUND_COMPANY = 4;
-const SOUNDEX = 5;
-const SOUNDEX_YEAR = 6;
-const BIRTHDAY = 7;
-const ADDRESS = 8;
-const IDENTIFIER = 9;
+// Kind numbers, by place in BLOCK_KINDS: a row's keys are written as (kind, key) numbers. Identifier field `slot` is kind IDENTIFIER + slot.
+const NAME = BLOCK_KINDS.indexOf('n');
+const SOUND = BLOCK_KINDS.indexOf('s');
+const SOUND_PLACE = BLOCK_KINDS.indexOf('nl');
+const SOUND_BIRTHDAY = BLOCK_KINDS.indexOf('nb');
+const SOUND_COMPANY = BLOCK_KINDS.indexOf('nc');
+const SOUNDEX = BLOCK_KINDS.indexOf('x');
+const SOUNDEX_YEAR = BLOCK_KINDS.indexOf('xb');
+const BIRTHDAY = BLOCK_KINDS.indexOf('b');
+const ADDRESS = BLOCK_KINDS.indexOf('a');
+/** Last, so every identifier field's kind can follow it. */
+const IDENTIFIER = BLOCK_KINDS.indexOf('i');
 
 /** Whether a kind's keys are one value's id (dense: blocks in an array by id) or a number made of two (blocks in a map). */
 export function isTwoPartKind(kind: number): boolean {
@@ -55,7 +56,7 @@ export function idCount(space: MatchSpace, kind: number): number {
     case ADDRESS:
       return space.addresses.size;
     default:
-      return space.identifierCount(kind - IDENTIFIER);
+      return kind >= IDENTIFIER ? space.identifierCount(kind - IDENTIFIER) : 0;
   }
 }
 

@@ -83,7 +83,7 @@ export class MatchSpace {
    * match of one set of rows against another (an import): once the incoming
    * rows are profiled, a value of the file they do not have cannot join any
    * pair, and giving each of the file's 100,000 rows' mostly distinct
-   * phones, e-mails and addresses an id of its own was a third of
+   * phones, e-mails and addresses an id of its own was a tenth of
    * profiling it. Rows profiled after closing are only compared with rows
    * profiled before.
    */
