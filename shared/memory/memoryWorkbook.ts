@@ -256,6 +256,12 @@ function writeBlock(sheet: MemorySheet, row: number, col: number, block: readonl
   const grid = sheet.values;
   for (let r = 0; r < block.length; r++) {
     const at = row + r;
+    if (at === grid.length && col === 0) {
+      // A row appended whole (new customers): made at its size, not grown a cell at a time.
+      grid.push(Array.from(block[r]!, copyCell));
+      sheet.ownRows[at] = true;
+      continue;
+    }
     while (grid.length <= at) {
       sheet.ownRows[grid.length] = true;
       grid.push([]);

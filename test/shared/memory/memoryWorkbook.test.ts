@@ -54,6 +54,19 @@ describe('MemoryWorkbook', () => {
     expect(1 in values[0]!).toBe(true);
   });
 
+  it('appends rows whole, dense and copied, however they are given', async () => {
+    const wb = make();
+    const holey: CellValue[] = ['Zhao'];
+    holey[2] = { error: '#N/A' };
+    const given = [holey, ['Qian', '139']];
+    await wb.writeValues('Customers', 3, 0, given);
+    const { values } = await wb.readSheet('Customers');
+    expect(values.slice(3)).toEqual([['Zhao', null, { error: '#N/A' }], ['Qian', '139', null]]);
+    expect(1 in values[3]!).toBe(true);
+    (holey[2] as { error: string }).error = '#REF!';
+    expect(values[3]![2]).toEqual({ error: '#N/A' });
+  });
+
   it('grows the grid on writes and keeps it dense', async () => {
     const wb = make();
     await wb.writeValues('Customers', 5, 3, [[1, new Date(Date.UTC(2024, 0, 1))]]);
