@@ -57,7 +57,10 @@ interface LazyColumn {
  * file's (the fields matching compares, ids, and the rows it updates), and
  * standardizing the rest took 0.7 s of importing into a 100,000-row file.
  * A cell is worked out once either way, so a row and its column hold the
- * same value.
+ * same value. The grid is read when a column is, so it must not change
+ * after the table is made: every port's read hands out rows nobody
+ * writes to (the memory port's are frozen; Office.js, Apps Script and the
+ * file readers give fresh arrays), and writers build blocks of their own.
  */
 class LazyColumns implements ColumnSource {
   private readonly byKey = new Map<string, LazyColumn>();
