@@ -17,3 +17,10 @@ export function isCellError(value: CellValue): value is CellError {
 export function isBlankCell(value: CellValue): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');
 }
+
+/** Whether two cells hold the same value: dates by their time, error cells by their error, anything else as is. */
+export function sameCellValue(a: CellValue, b: CellValue): boolean {
+  if (a === b) return true;
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  return a !== null && b !== null && isCellError(a) && isCellError(b) && a.error === b.error;
+}

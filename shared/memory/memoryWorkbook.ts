@@ -1,4 +1,4 @@
-import type { CellValue } from '../core/cell';
+import { sameCellValue, type CellValue } from '../core/cell';
 import { DossierError } from '../core/errors';
 import type { CellMark, ChartSpec, ColumnFormat, SheetData, SheetInfo, TableBlock, WorkbookPort } from '../core/port/workbookPort';
 
@@ -218,14 +218,8 @@ function copyCell(cell: CellValue | undefined): CellValue {
 /** Whether a row already holds these cells from `col` on (dates and error cells compared by value). */
 function holdsAlready(line: readonly CellValue[], col: number, cells: readonly CellValue[]): boolean {
   if (line.length < col + cells.length) return false;
-  for (let c = 0; c < cells.length; c++) if (!sameCell(line[col + c]!, cells[c])) return false;
+  for (let c = 0; c < cells.length; c++) if (!sameCellValue(line[col + c]!, cells[c] ?? null)) return false;
   return true;
-}
-
-function sameCell(held: CellValue, written: CellValue | undefined): boolean {
-  if (held === written) return true;
-  if (held instanceof Date) return written instanceof Date && held.getTime() === written.getTime();
-  return typeof held === 'object' && held !== null && typeof written === 'object' && written !== null && !(written instanceof Date) && held.error === written.error;
 }
 
 function isEmpty(cell: CellValue | undefined): boolean {

@@ -6,11 +6,16 @@ import { soundex } from './soundex';
 /** The id of a value first met after its space was closed: no row on the other side has it, so it is evidence of nothing. */
 export const UNSHARED = -2;
 
+/** Whether a space still gives ids; one object for all of a space's kinds of value, so closing it is one assignment. */
+interface Gate {
+  closed: boolean;
+}
+
 /** Whole-number ids 0, 1, 2… for the distinct values of one kind, in the order they are first met. */
 export class ValueIds {
   private readonly ids = new Map<string, number>();
-  /** Set by MatchSpace.close. */
-  closed = false;
+
+  constructor(private readonly gate: Gate = { closed: false }) {}
 
   get size(): number {
     return this.ids.size;
@@ -19,7 +24,7 @@ export class ValueIds {
   of(value: string): number {
     let id = this.ids.get(value);
     if (id === undefined) {
-      if (this.closed) return UNSHARED;
+      if (this.gate.closed) return UNSHARED;
       this.ids.set(value, (id = this.ids.size));
     }
     return id;
@@ -61,17 +66,18 @@ export interface AddressEntry extends KeyEntry {
  * process keeps it (see `memoized`).
  */
 export class MatchSpace {
-  readonly names = new ValueIds();
-  readonly sounds = new ValueIds();
-  readonly soundexCodes = new ValueIds();
-  readonly soundexKeys = new ValueIds();
-  readonly companies = new ValueIds();
-  readonly addresses = new ValueIds();
-  readonly birthdays = new ValueIds();
-  /** The first four characters of birthdays (Soundex codes are blocked with the birth year). */
+  private readonly gate: Gate = { closed: false };
+  readonly names = new ValueIds(this.gate);
+  readonly sounds = new ValueIds(this.gate);
+  readonly soundexCodes = new ValueIds(this.gate);
+  readonly soundexKeys = new ValueIds(this.gate);
+  readonly companies = new ValueIds(this.gate);
+  readonly addresses = new ValueIds(this.gate);
+  readonly birthdays = new ValueIds(this.gate);
+  /** The first four characters of birthdays (Soundex codes are blocked with the birth year); given while keys are read, so never closed. */
   readonly birthYears = new ValueIds();
   /** One space for every location field: blocking pairs a name with the most specific place a row has, whichever field that is. */
-  readonly places = new ValueIds();
+  readonly places = new ValueIds(this.gate);
   private readonly identifierFields = new Map<string, IdentifierIds>();
   private readonly nameEntries = new Map<string, NameIds | null>();
   private readonly companyEntries = new Map<string, KeyEntry | null>();
@@ -88,20 +94,13 @@ export class MatchSpace {
    * profiled before.
    */
   close(): void {
-    for (const ids of [this.names, this.sounds, this.soundexCodes, this.soundexKeys, this.companies, this.addresses, this.birthdays, this.places]) ids.closed = true;
-    for (const { values } of this.identifierFields.values()) values.closed = true;
-    this.closed = true;
+    this.gate.closed = true;
   }
-
-  private closed = false;
 
   /** The ids of one identifier field's values, and the field's slot (0, 1…, in the order fields are met). */
   identifiers(field: string): IdentifierIds {
     let ids = this.identifierFields.get(field);
-    if (ids === undefined) {
-      this.identifierFields.set(field, (ids = { slot: this.identifierFields.size, values: new ValueIds() }));
-      ids.values.closed = this.closed;
-    }
+    if (ids === undefined) this.identifierFields.set(field, (ids = { slot: this.identifierFields.size, values: new ValueIds(this.gate) }));
     return ids;
   }
 
@@ -112,45 +111,42 @@ export class MatchSpace {
   }
 
   name(text: string): NameIds | null {
-    let entry = this.nameEntries.get(text);
-    if (entry === undefined) {
-      const name = nameProfiles(text);
-      entry = name === null ? null : this.nameEntry(name);
-      this.nameEntries.set(text, entry);
-    }
-    return entry;
+    return entryOf(this.nameEntries, text, this.newName);
   }
 
   company(text: string): KeyEntry | null {
-    let entry = this.companyEntries.get(text);
-    if (entry === undefined) {
-      const key = companyKeys(text);
-      entry = key === '' ? null : { key, id: this.companies.of(key) };
-      this.companyEntries.set(text, entry);
-    }
-    return entry;
+    return entryOf(this.companyEntries, text, this.newCompany);
   }
 
   address(text: string): AddressEntry | null {
-    let entry = this.addressEntries.get(text);
-    if (entry === undefined) {
-      const key = addressKeys(text);
-      entry = key === '' ? null : { key, id: this.addresses.of(key), numbers: text.replace(/\D+/g, ' ').trim() };
-      this.addressEntries.set(text, entry);
-    }
-    return entry;
+    return entryOf(this.addressEntries, text, this.newAddress);
   }
 
-  /** A place (province, city…), compared as an address is; a place with nothing left to compare has id -1. */
+  /** A place (province, city…), compared as an address is; a place with nothing left to compare has id NO_PLACE. */
   place(text: string): KeyEntry {
-    let entry = this.placeEntries.get(text);
-    if (entry === undefined) {
-      const key = addressKeys(text);
-      entry = { key, id: key === '' ? NO_PLACE : this.places.of(key) };
-      this.placeEntries.set(text, entry);
-    }
-    return entry;
+    return entryOf(this.placeEntries, text, this.newPlace);
   }
+
+  // Made once per space, not a closure per lookup: these are asked for on every row.
+  private readonly newName = (text: string): NameIds | null => {
+    const name = nameProfiles(text);
+    return name === null ? null : this.nameEntry(name);
+  };
+
+  private readonly newCompany = (text: string): KeyEntry | null => {
+    const key = companyKeys(text);
+    return key === '' ? null : { key, id: this.companies.of(key) };
+  };
+
+  private readonly newAddress = (text: string): AddressEntry | null => {
+    const key = addressKeys(text);
+    return key === '' ? null : { key, id: this.addresses.of(key), numbers: text.replace(/\D+/g, ' ').trim() };
+  };
+
+  private readonly newPlace = (text: string): KeyEntry => {
+    const key = addressKeys(text);
+    return { key, id: key === '' ? NO_PLACE : this.places.of(key) };
+  };
 
   private nameEntry(name: NameProfile): NameIds {
     const codes = name.script === 'latin' ? name.tokens.map(soundex).filter((c) => c !== '').sort() : [];
@@ -170,6 +166,13 @@ export const NO_PLACE = -1;
 export interface IdentifierIds {
   readonly slot: number;
   readonly values: ValueIds;
+}
+
+/** A space's entry for a text, made the first time it is asked for (entries are never undefined). */
+function entryOf<T>(entries: Map<string, T>, text: string, make: (text: string) => T): T {
+  let entry = entries.get(text);
+  if (entry === undefined) entries.set(text, (entry = make(text)));
+  return entry;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isCellError, type CellValue } from '../cell';
+import { sameCellValue, type CellValue } from '../cell';
 import { DossierError } from '../errors';
 import type { WorkbookPort } from '../port/workbookPort';
 
@@ -24,9 +24,7 @@ export async function assertSheetUnchanged(port: WorkbookPort, sheet: string, va
   }
 }
 
+/** Hosts hand an emptied cell back as '' or as nothing: both are blank here. */
 function sameCell(a: CellValue, b: CellValue): boolean {
-  if (a === b) return true;
-  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
-  if (a !== null && b !== null && isCellError(a) && isCellError(b)) return a.error === b.error;
-  return (a === null || a === '') && (b === null || b === '');
+  return sameCellValue(a, b) || ((a === null || a === '') && (b === null || b === ''));
 }
