@@ -40,4 +40,18 @@ describe('checkTable', () => {
       expect(checkTable(table, { lang: 'zh', errorsOnly: true })).toEqual(checkTable(table, { lang: 'zh' }).filter((f) => f.severity === 'error'));
     }), { numRuns: 200 });
   });
+
+  it('gives a row the findings it has on its own, whatever rows share its values (a repeated value reuses its sentence)', () => {
+    // Findings that compare rows (ids, uniqueness) are left out: on its own a row has no other rows.
+    const ofOneRow = ({ code }: { code: string }) => !['id.missing', 'id.duplicate', 'field.duplicate'].includes(code);
+    fc.assert(fc.property(sheet, fc.constantFrom<'en' | 'zh'>('en', 'zh'), (rows, lang) => {
+      const table = readCustomerTable(defaultTemplate, { name: 'C', values: [[...HEADERS.en], ...rows, ...rows] }, context);
+      const together = checkTable(table, { lang }).filter(ofOneRow);
+      const alone = [...rows, ...rows].flatMap((row, i) => {
+        const single = readCustomerTable(defaultTemplate, { name: 'C', values: [[...HEADERS.en], row] }, context);
+        return checkTable(single, { lang }).filter(ofOneRow).map((f) => ({ ...f, row: i + 2 }));
+      });
+      expect(together).toEqual(alone);
+    }), { numRuns: 200 });
+  });
 });
