@@ -2,6 +2,7 @@ import { addressKey } from './addressKey';
 import { companyKey } from './companyKey';
 import { nameProfile, type NameProfile } from './nameProfile';
 import { soundex } from './soundex';
+import { TextMap } from './textMap';
 
 /** The id of a value first met after its space was closed: no row on the other side has it, so it is evidence of nothing. */
 export const UNSHARED = -2;
@@ -13,7 +14,7 @@ interface Gate {
 
 /** Whole-number ids 0, 1, 2… for the distinct values of one kind, in the order they are first met. */
 export class ValueIds {
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new TextMap<number>();
 
   constructor(private readonly gate: Gate = { closed: false }) {}
 
@@ -79,10 +80,10 @@ export class MatchSpace {
   /** One space for every location field: blocking pairs a name with the most specific place a row has, whichever field that is. */
   readonly places = new ValueIds(this.gate);
   private readonly identifierFields = new Map<string, IdentifierIds>();
-  private readonly nameEntries = new Map<string, NameIds | null>();
-  private readonly companyEntries = new Map<string, KeyEntry | null>();
-  private readonly addressEntries = new Map<string, AddressEntry | null>();
-  private readonly placeEntries = new Map<string, KeyEntry>();
+  private readonly nameEntries = new TextMap<NameIds | null>();
+  private readonly companyEntries = new TextMap<KeyEntry | null>();
+  private readonly addressEntries = new TextMap<AddressEntry | null>();
+  private readonly placeEntries = new TextMap<KeyEntry>();
 
   /**
    * Gives no more ids: a value first met from now on is UNSHARED. For a
@@ -169,7 +170,7 @@ export interface IdentifierIds {
 }
 
 /** A space's entry for a text, made the first time it is asked for (entries are never undefined). */
-function entryOf<T>(entries: Map<string, T>, text: string, make: (text: string) => T): T {
+function entryOf<T>(entries: TextMap<T>, text: string, make: (text: string) => T): T {
   let entry = entries.get(text);
   if (entry === undefined) entries.set(text, (entry = make(text)));
   return entry;
