@@ -48,7 +48,9 @@ const rulesByCallingCode = new Map<string, CallingCodeRules>();
  * lengths; tests compare the two on every calling code), except that a
  * number starting with its national prefix after the calling code (`+86 0…`)
  * is not valid as written: the parser strips that prefix, so it is left to
- * the parser. False only means "ask the parser".
+ * the parser. False only means "ask the parser", which also knows a shared
+ * calling code's other countries (a Canadian +1 number is not in the US
+ * plan this reads).
  */
 export function isValidAsWritten(e164: string): boolean {
   for (let end = 2; end <= MAX_CALLING_CODE_LENGTH + 1 && end < e164.length; end++) {
