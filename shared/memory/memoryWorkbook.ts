@@ -50,7 +50,7 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const input of sheets) {
       workbook.sheets.push({
         ...emptySheet(input.name),
-        values: input.values.map((row) => Object.freeze(Array.from(row, copyCell))),
+        values: input.values.map((row) => Object.freeze(copyRow(row))),
         formats: input.formats ? input.formats.map((row) => [...row]) : [],
         hidden: input.hidden ?? false,
       });
@@ -98,7 +98,7 @@ export class MemoryWorkbook implements WorkbookPort {
   async replaceValues(sheet: string, values: CellValue[][]): Promise<void> {
     this.count('replaceValues');
     const target = this.find(sheet);
-    target.values = values.map((row) => Array.from(row, copyCell));
+    target.values = values.map(copyRow);
     target.ownRows = target.values.map(() => true);
   }
 
@@ -209,6 +209,13 @@ function resized(row: readonly CellValue[], cols: number): CellValue[] {
 }
 
 /** A cell as stored: error cells copied, Dates kept (no part of Dossier changes a Date, and an import writes hundreds of thousands). */
+/** A row's cells copied, holes as blanks; a plain loop, since `Array.from` walks an iterator (an object per cell) until optimized. */
+function copyRow(row: readonly (CellValue | undefined)[]): CellValue[] {
+  const copy = new Array<CellValue>(row.length);
+  for (let c = 0; c < row.length; c++) copy[c] = copyCell(row[c]);
+  return copy;
+}
+
 function copyCell(cell: CellValue | undefined): CellValue {
   if (cell === undefined) return null;
   if (typeof cell === 'object' && cell !== null && !(cell instanceof Date)) return { error: cell.error };
@@ -252,7 +259,7 @@ function writeBlock(sheet: MemorySheet, row: number, col: number, block: readonl
     const at = row + r;
     if (at === grid.length && col === 0) {
       // A row appended whole (new customers): made at its size, not grown a cell at a time.
-      grid.push(Array.from(block[r]!, copyCell));
+      grid.push(copyRow(block[r]!));
       sheet.ownRows[at] = true;
       continue;
     }
