@@ -47,8 +47,10 @@ describe('dossier import', () => {
     const doc = JSON.parse(stdout);
     expect(doc).toMatchObject({ source: 'event.csv', into: 'customers.xlsx', dryRun: false, new: 1, updated: 1, review: 0, rejected: 1, mergedWithinSource: 1 });
     expect(doc.changes).toContainEqual({ kind: 'update', row: 2, sourceRow: 2, field: 'email', from: '', to: 'wang@qq.com' });
-    expect(doc.changes).toContainEqual({ kind: 'new', row: 4, sourceRow: 3, field: 'phone', from: '', to: '+8613600001111' });
-    expect(doc.changes).toContainEqual({ kind: 'new', row: 4, sourceRow: 3, field: 'source', from: '', to: 'Event' });
+    // A new customer is one entry with its row's values (blank fields left out), not one per field.
+    expect(doc.changes.filter((c: { kind: string }) => c.kind === 'new')).toEqual([
+      { kind: 'new', row: 4, sourceRow: 3, values: { name: '欧阳子墨', phone: '+8613600001111', email: 'oy@example.com', source: 'Event' } },
+    ]);
 
     const written = await readWorkbookFile(readFileSync(out), 'out.xlsx');
     const values = written.sheet('客户档案').values;

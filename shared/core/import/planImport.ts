@@ -30,16 +30,33 @@ export interface ImportOptions {
   readonly keepUnmapped?: boolean;
 }
 
-/** One cell an import changes or reports, as `--format json` lists it. */
-export interface ImportChange {
-  readonly kind: 'new' | 'update' | 'conflict';
-  /** Row of the customer file (existing row, or the row a new customer will take). */
+/**
+ * What an import changes or reports, as `--format json` lists it: a cell
+ * of an existing customer it updates, or a conflict it leaves as it was,
+ * and each new customer once, with the values its row will hold (one entry
+ * a customer, not a field: 37,000 new customers made 670,000 entries).
+ */
+export type ImportChange = CellChange | NewCustomer;
+
+export interface CellChange {
+  readonly kind: 'update' | 'conflict';
+  /** Row of the customer file. */
   readonly row: number;
   /** The source file's row. */
   readonly sourceRow: number;
   readonly field: string;
   readonly from: string;
   readonly to: string;
+}
+
+export interface NewCustomer {
+  readonly kind: 'new';
+  /** The row the new customer will take. */
+  readonly row: number;
+  /** The source file's first row of this customer (its others are in `newRows`). */
+  readonly sourceRow: number;
+  /** Standard values by field key, the channel included; blank fields are absent from the JSON. */
+  readonly values: IncomingValues;
 }
 
 /** An incoming customer's standard values by field key; a field it leaves blank is undefined (present, so the record keeps one shape). */
@@ -132,9 +149,6 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
   let nextRow = (existing.rows[existing.rows.length - 1]?.rowNumber ?? 1) + 1;
   const updatedRows = new Set<number>();
   const channel = options.source && template.fields.some((f) => f.key === 'source') ? options.source : undefined;
-  // Every combined record has the combiner's keys, in one order; a channel given where the source has no such column comes last.
-  const newRowKeys = Object.keys(incomingCustomers[0]?.values ?? {});
-  if (channel !== undefined && !newRowKeys.includes('source')) newRowKeys.push('source');
   incomingCustomers.forEach((customer, k) => {
     const matches = (best.get(k) ?? []).sort((a, b) => b.score - a.score);
     const top = matches[0];
@@ -164,11 +178,7 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
       if (channel !== undefined && values.source === undefined) values.source = channel;
       const row = nextRow++;
       newRows.push({ sourceRows: customer.sourceRows, values });
-      // The keys in the record's own order, without Object.entries' pair per field (a million of them for 37,000 new rows).
-      for (const field of newRowKeys) {
-        const value = values[field];
-        if (value !== undefined) changes.push({ kind: 'new', row, sourceRow, field, from: '', to: text(value) });
-      }
+      changes.push({ kind: 'new', row, sourceRow, values });
     }
   });
   return { newRows, updates, review, rejected, changes, mergedWithinSource: accepted.length - groups.length };
