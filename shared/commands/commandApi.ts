@@ -1,6 +1,5 @@
 import type { Finding } from '../core/findings/finding';
 import type { Lang } from '../core/i18n/lang';
-import type { ImportChange } from '../core/import/planImport';
 import type { ReportSummary } from '../core/insights/reportModel';
 import type { FixChange } from '../core/operations/fix';
 
@@ -219,7 +218,9 @@ export interface ImportResultSummary extends ChangeSummary {
   readonly rejected: number;
   readonly mapping: Array<{ header: string; key: string; how: string }>;
   readonly unmapped: string[];
-  readonly changes: ImportChange[];
+  // No list of changes: the pane shows counts, and the list reaches the host page through
+  // google.script.run in the sidebar (27 MiB of JSON for 50,000 rows into 100,000).
+  // The CLI's --format json lists every change; the audit log keeps each cell updated and each new customer.
 }
 
 export interface SnapshotSummary {

@@ -247,7 +247,6 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
         rejected: result.plan.rejected.length,
         mapping: result.mapping.preview.map((p) => ({ header: p.header, key: p.key, how: p.how })),
         unmapped: result.mapping.unmapped.map((u) => u.header),
-        changes: result.plan.changes,
         snapshotId: result.written ? (snapshots[snapshots.length - 1]?.id ?? null) : null,
       };
     },
