@@ -208,7 +208,6 @@ function resized(row: readonly CellValue[], cols: number): CellValue[] {
   return copy;
 }
 
-/** A cell as stored: error cells copied, Dates kept (no part of Dossier changes a Date, and an import writes hundreds of thousands). */
 /** A row's cells copied, holes as blanks; a plain loop, since `Array.from` walks an iterator (an object per cell) until optimized. */
 function copyRow(row: readonly (CellValue | undefined)[]): CellValue[] {
   const copy = new Array<CellValue>(row.length);
@@ -216,6 +215,7 @@ function copyRow(row: readonly (CellValue | undefined)[]): CellValue[] {
   return copy;
 }
 
+/** A cell as stored: error cells copied, Dates kept (no part of Dossier changes a Date, and an import writes hundreds of thousands). */
 function copyCell(cell: CellValue | undefined): CellValue {
   if (cell === undefined) return null;
   if (typeof cell === 'object' && cell !== null && !(cell instanceof Date)) return { error: cell.error };

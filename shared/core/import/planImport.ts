@@ -32,9 +32,10 @@ export interface ImportOptions {
 
 /**
  * What an import changes or reports, as `--format json` lists it: a cell
- * of an existing customer it updates, or a conflict it leaves as it was,
- * and each new customer once, with the values its row will hold (one entry
- * a customer, not a field: 37,000 new customers made 670,000 entries).
+ * of an existing customer it updates, a conflict between the file's value
+ * and the incoming one (settled by the newer row), and each new customer
+ * once, with the values its row will hold (one entry a customer, not a
+ * field: 37,000 new customers made 670,000 entries).
  */
 export type ImportChange = CellChange | NewCustomer;
 
