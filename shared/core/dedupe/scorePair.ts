@@ -85,10 +85,11 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
     } else if (oneSlipApart(a.birthday, b.birthday) || swappedDayMonth(a.birthday, b.birthday)) birthdayWeight = BIRTHDAY_NEAR;
     else birthdayWeight = BIRTHDAY_DISAGREES;
   }
-  if (minWeight > -Infinity && identifierWeight(a, b, freq, false) + nameWeight + birthdayWeight + ADDRESS_CAP + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
+  const identifierMost = identifierBound(a, b, freq);
+  if (identifierMost + nameWeight + birthdayWeight + ADDRESS_CAP + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
 
   // Summed in the order fields are compared, so every score is the same to the last bit whichever way it was reached.
-  let weight = identifierWeight(a, b, freq, true);
+  let weight = identifierWeight(a, b);
   if (a.name && b.name) weight += nameWeight;
   if (a.birthday && b.birthday) weight += birthdayWeight;
 
@@ -133,27 +134,50 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
   return { score: 1 / (1 + 2 ** -(weight + PRIOR)), weight, reasons };
 }
 
-/** The identifier fields (indices into `a.identifiers`) the last exact identifierWeight counted; one list reused, not one per pair. */
+/** The identifier fields (indices into `a.identifiers`) the last identifierWeight counted; one list reused, not one per pair. */
 const countedIdentifiers: number[] = [];
 
 /**
- * The identifiers' weight. Exact, it notes the fields that count in
- * `countedIdentifiers`; otherwise it is the most the weight can be: any
+ * What identifierBound found for each of `a`'s identifier fields, for the
+ * identifierWeight that follows it: the other side's values of that field
+ * (undefined where it has none), the id the two share (-1 for none), and
+ * that agreement's weight. Module-level lists, reused: these run for every
+ * candidate pair, and finding the shared ids twice was a tenth of scoring.
+ */
+const otherValues: (IdentifierValues | undefined)[] = [];
+const sharedIds: number[] = [];
+const sharedWeights: number[] = [];
+
+/**
+ * The most the identifiers can weigh: shared values count in full, and any
  * two values that differ are taken as one slip apart, without walking them.
  */
-function identifierWeight(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, exact: boolean): number {
+function identifierBound(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies): number {
   let weight = 0;
-  if (exact) countedIdentifiers.length = 0;
   for (let f = 0; f < a.identifiers.length; f++) {
     const entry = a.identifiers[f]!;
     const other = identifierValues(b, entry.field);
+    otherValues[f] = other;
     if (!other) continue;
     const shared = firstShared(entry, other);
-    if (shared !== -1) {
-      weight += agreement(freq, M.identifier, entry.kind, freq.identifiers[entry.slot]?.[shared] ?? 0, 16);
-      if (exact) countedIdentifiers.push(f);
-    } else if (!exact) weight += IDENTIFIER_NEAR;
-    else if (anySlipApart(entry.values, other.values)) {
+    sharedIds[f] = shared;
+    if (shared !== -1) weight += (sharedWeights[f] = agreement(freq, M.identifier, entry.kind, freq.identifiers[entry.slot]?.[shared] ?? 0, 16));
+    else weight += IDENTIFIER_NEAR;
+  }
+  return weight;
+}
+
+/** The identifiers' weight, from what identifierBound found for the same pair; notes the fields that count in `countedIdentifiers`. */
+function identifierWeight(a: MatchProfile, b: MatchProfile): number {
+  let weight = 0;
+  countedIdentifiers.length = 0;
+  for (let f = 0; f < a.identifiers.length; f++) {
+    const other = otherValues[f];
+    if (!other) continue;
+    if (sharedIds[f] !== -1) {
+      weight += sharedWeights[f]!;
+      countedIdentifiers.push(f);
+    } else if (anySlipApart(a.identifiers[f]!.values, other.values)) {
       weight += IDENTIFIER_NEAR; // one mistyped digit
       countedIdentifiers.push(f);
     } else weight += IDENTIFIER_DISAGREES;
