@@ -89,7 +89,7 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
   if (identifierMost + nameWeight + birthdayWeight + ADDRESS_CAP + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
 
   // Summed in the order fields are compared, so every score is the same to the last bit whichever way it was reached.
-  let weight = identifierWeight(a, b);
+  let weight = identifierWeight(a);
   if (a.name && b.name) weight += nameWeight;
   if (a.birthday && b.birthday) weight += birthdayWeight;
 
@@ -168,7 +168,7 @@ function identifierBound(a: MatchProfile, b: MatchProfile, freq: ValueFrequencie
 }
 
 /** The identifiers' weight, from what identifierBound found for the same pair; notes the fields that count in `countedIdentifiers`. */
-function identifierWeight(a: MatchProfile, b: MatchProfile): number {
+function identifierWeight(a: MatchProfile): number {
   let weight = 0;
   countedIdentifiers.length = 0;
   for (let f = 0; f < a.identifiers.length; f++) {
