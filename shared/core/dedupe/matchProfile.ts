@@ -14,6 +14,7 @@ export interface MatchProfile {
   readonly space: MatchSpace;
   /** Identifier values by field, in template order (a list field gives several). */
   readonly identifiers: readonly IdentifierValues[];
+  /** The same as `nameIds.name`, kept at hand: name comparison reads it for every candidate pair. */
   readonly name: NameProfile | null;
   /** The name's ids (exact form, sound, Soundex). */
   readonly nameIds: NameIds | null;

@@ -88,10 +88,8 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
   const identifierMost = identifierBound(a, b, freq);
   if (identifierMost + nameWeight + birthdayWeight + ADDRESS_CAP + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
 
-  // Summed in the order fields are compared, so every score is the same to the last bit whichever way it was reached.
-  let weight = identifierWeight(a);
-  if (a.name && b.name) weight += nameWeight;
-  if (a.birthday && b.birthday) weight += birthdayWeight;
+  // Summed in the order fields are compared (a field not compared adds 0), so every score is the same to the last bit whichever way it was reached.
+  let weight = identifierWeight(a) + nameWeight + birthdayWeight;
 
   if (weight + ADDRESS_CAP + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
   let addressCounts = false;
