@@ -13,8 +13,12 @@ interface NumberingPlanRules {
   type(type: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
 }
 
-/** The number types the library tries, fixed line first (`getNumberType.js`). */
-const NUMBER_TYPES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
+/**
+ * The number types the library tries (`getNumberType.js`), mobile first: a
+ * number is valid when any type matches, whatever the order, and most phones
+ * of a customer file are mobiles (China's fixed-line pattern is its longest).
+ */
+const NUMBER_TYPES = ['MOBILE', 'FIXED_LINE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
 /** The longest calling code (ITU E.164: three digits). */
 const MAX_CALLING_CODE_LENGTH = 3;
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { normalizePhone } from '../../../../shared/core/normalize/normalizePhone';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/core';
 import metadataJson from 'libphonenumber-js/metadata.max.json';
 import { chinaContext, fieldFor } from './fieldFor';
 
@@ -64,15 +65,35 @@ describe('normalizePhone, however a number is punctuated', () => {
     }), { numRuns: 3000 });
   });
 
-  // E.164 as written is judged without the text parser (normalizePhone's
-  // shorter way); the parser, reached through the spaced form, must agree
-  // for every calling code there is.
+  // Phones as written are judged without the text parser where the
+  // library's metadata says they are valid (normalizePhone's shorter way);
+  // the parser itself must agree, for every calling code there is.
+  const parserVerdict = (text: string, region = 'CN') => {
+    const parsed = parsePhoneNumberFromString(text, { defaultCountry: region as CountryCode }, metadataJson);
+    return parsed?.isValid() ? parsed.number : 'phone.invalid';
+  };
+  const verdict = (r: ReturnType<typeof run>) => (r.status === 'invalid' ? r.code : r.status === 'empty' ? 'empty' : r.value);
+
   it('judges an E.164 number as the parser does, for every calling code', () => {
     const codes = Object.keys(metadataJson.country_calling_codes);
-    fc.assert(fc.property(fc.constantFrom(...codes), fc.stringMatching(/^[0-9]{4,13}$/), (code, national) => {
-      const verdict = (r: ReturnType<typeof run>) => (r.status === 'invalid' ? r.code : r.status === 'empty' ? 'empty' : r.value);
-      expect(verdict(run(`+${code}${national}`))).toBe(verdict(run(`+${code} ${national}`)));
+    fc.assert(fc.property(fc.constantFrom(...codes), fc.stringMatching(/^[0-9]{4,13}$/), fc.constantFrom('', ' '), (code, national, gap) => {
+      const text = `+${code}${gap}${national}`;
+      expect(verdict(run(text))).toBe(parserVerdict(text));
     }), { numRuns: 5000 });
+  });
+
+  it('judges a national number as the parser does, in China and the US', () => {
+    fc.assert(fc.property(fc.constantFrom('CN', 'US'), fc.stringMatching(/^[0-9]{5,12}$/), fc.array(fc.nat(12), { maxLength: 3 }), (region, number, cuts) => {
+      const text = punctuate(number, cuts);
+      expect(verdict(run(text, region))).toBe(parserVerdict(text, region));
+    }), { numRuns: 5000 });
+  });
+
+  it('finds no phone in a text without digits, as the parser finds none', () => {
+    fc.assert(fc.property(fc.string({ minLength: 1 }).filter((text) => !/[0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/.test(text) && text.trim() !== ''), (text) => {
+      expect(verdict(run(text))).toBe(parserVerdict(text));
+    }), { numRuns: 3000 });
+    expect(verdict(run('n/a'))).toBe('phone.invalid');
   });
 
   it.each([
