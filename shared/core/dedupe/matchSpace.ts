@@ -2,7 +2,7 @@ import { addressKey } from './addressKey';
 import { companyKey } from './companyKey';
 import { nameProfile, type NameProfile } from './nameProfile';
 import { soundex } from './soundex';
-import { TextMap } from './textMap';
+import { TextMap } from '../textMap';
 
 /** The id of a value first met after its space was closed: no row on the other side has it, so it is evidence of nothing. */
 export const UNSHARED = -2;

@@ -6,6 +6,7 @@ import type { Normalized } from '../normalize/normalized';
 import { standardOf } from '../normalize/standardOf';
 import type { CustomerTable } from '../table/customerTable';
 import { tableColumn } from '../table/tableColumn';
+import { TextMap } from '../textMap';
 import type { TemplateField } from '../template/templateSchema';
 import { customerIdSequenceOf } from './customerIdSequence';
 
@@ -28,7 +29,7 @@ interface MappedField {
   /** The warning code of a value in the wrong form, e.g. `phone.format`. */
   readonly formatCode: string;
   /** First row of each standard value, for fields that must be unique. */
-  readonly firstRowOfValue: Map<string, number> | null;
+  readonly firstRowOfValue: TextMap<number> | null;
   /** The label of the field this date may not be before. */
   readonly notBeforeLabel: string | null;
   readonly values: readonly Normalized[];
@@ -64,7 +65,8 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
       col: table.mapping.columns[field.key]!,
       label: field.label[lang],
       formatCode: `${field.type}.format`,
-      firstRowOfValue: field.unique ? new Map<string, number>() : null,
+      // A TextMap made to size: a Map of 100,000 ids took 0.1 s, growing and hashing scattered strings.
+      firstRowOfValue: field.unique ? new TextMap<number>(table.rows.length) : null,
       notBeforeLabel: field.notBefore ? labelOf(field.notBefore) : null,
       values: tableColumn(table, field.key),
       messages: new Map(),

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { TextMap } from '../../../../shared/core/dedupe/textMap';
+import { TextMap } from '../../../shared/core/textMap';
 
 type Op = { set: true; key: string; value: number } | { set: false; key: string };
 
@@ -11,11 +11,11 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 );
 
 describe('TextMap', () => {
-  it('answers every get as a Map given the same sets does', () => {
+  it('answers every get as a Map given the same sets does, however many keys it expected', () => {
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 300 }), (ops) => {
+      fc.property(fc.array(op, { maxLength: 300 }), fc.nat(400), (ops, expected) => {
         const map = new Map<string, number>();
-        const text = new TextMap<number>();
+        const text = new TextMap<number>(expected);
         for (const o of ops) {
           if (o.set) {
             map.set(o.key, o.value);
