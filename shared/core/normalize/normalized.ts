@@ -17,7 +17,13 @@ export type StandardValue = string | number | string[];
 export type Normalized =
   | { readonly status: 'empty' }
   | { readonly status: 'ok'; readonly value: StandardValue }
-  | { readonly status: 'reformat'; readonly value: StandardValue; readonly suggestion: string }
+  | {
+      readonly status: 'reformat';
+      readonly value: StandardValue;
+      readonly suggestion: string;
+      /** The cell as written (`cellToText`), which a finding quotes: kept here, a check need not read the cell again. */
+      readonly written: string;
+    }
   | {
       readonly status: 'invalid';
       /** Finding code, e.g. `phone.invalid`, `date.invalid`, `date.ambiguous`, `cell.error`. */

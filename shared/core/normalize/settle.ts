@@ -11,6 +11,7 @@ import { standardToText } from './standardToText';
  */
 export function settle(raw: CellValue, value: StandardValue): Normalized {
   const suggestion = standardToText(value);
-  if (cellToText(raw) === suggestion) return { status: 'ok', value };
-  return { status: 'reformat', value, suggestion };
+  const written = cellToText(raw);
+  if (written === suggestion) return { status: 'ok', value };
+  return { status: 'reformat', value, suggestion, written };
 }

@@ -102,7 +102,8 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
    */
   const add = (i: number, m: MappedField, severity: Finding['severity'], code: string, suggestion: string | null, params?: Record<string, string | number>, result?: Normalized) => {
     const row = table.rows[i]!;
-    const value = cellToText(row.cells[m.col] ?? null);
+    // Reading the cell again was a fifth of a check: 200,000 scattered reads.
+    const value = result?.status === 'reformat' ? result.written : cellToText(row.cells[m.col] ?? null);
     let message: string;
     const last = result === undefined ? undefined : m.sentences.get(result);
     if (last !== undefined && last.value === value && last.code === code) message = last.message;

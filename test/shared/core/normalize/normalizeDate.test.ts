@@ -13,7 +13,7 @@ describe('normalizeDate', () => {
     ['2024/3/5'], ['2024年3月5日'], ['2024.3.5'], ['2024-3-5'], ['20240305'], ['2024-03-05 14:30'], ['2024-03-05T14:30:00Z'],
     ['5 Mar 2024'], ['March 5, 2024'], ['２０２４年３月５日'], ['2024年3月5号'],
   ])('reads %s as 2024-03-05', (input) => {
-    expect(run(input)).toEqual({ status: 'reformat', value: '2024-03-05', suggestion: '2024-03-05' });
+    expect(run(input)).toEqual({ status: 'reformat', value: '2024-03-05', suggestion: '2024-03-05', written: input });
   });
 
   it('accepts ISO text and real date cells as standard', () => {
@@ -22,7 +22,7 @@ describe('normalizeDate', () => {
   });
 
   it('reads spreadsheet serials and yyyymmdd numbers as dates', () => {
-    expect(run(45356)).toEqual({ status: 'reformat', value: '2024-03-05', suggestion: '2024-03-05' });
+    expect(run(45356)).toEqual({ status: 'reformat', value: '2024-03-05', suggestion: '2024-03-05', written: '45356' });
     expect(run(45356.75)).toMatchObject({ value: '2024-03-05' });
     expect(run(20240305)).toMatchObject({ value: '2024-03-05' });
     expect(run(1)).toMatchObject({ value: '1900-01-01', status: 'reformat' });

@@ -8,7 +8,7 @@ const run = (value: string) => normalizeEmail(value, email, chinaContext);
 
 describe('normalizeEmail', () => {
   it('trims and lower-cases', () => {
-    expect(run(' John.Doe@Example.COM ')).toEqual({ status: 'reformat', value: 'john.doe@example.com', suggestion: 'john.doe@example.com' });
+    expect(run(' John.Doe@Example.COM ')).toEqual({ status: 'reformat', value: 'john.doe@example.com', suggestion: 'john.doe@example.com', written: ' John.Doe@Example.COM ' });
     expect(run('ｗａｎｇ＠ｑｑ．ｃｏｍ')).toMatchObject({ value: 'wang@qq.com' });
   });
   it('accepts the standard form', () => {

@@ -1,5 +1,6 @@
 import { normalizeEnum } from '../../../../shared/core/normalize/normalizeEnum';
 import type { CellValue } from '../../../../shared/core/cell';
+import { cellToText } from '../../../../shared/core/normalize/cellToText';
 import { chinaContext, fieldFor } from './fieldFor';
 
 const run = (key: string, value: CellValue) => normalizeEnum(value, fieldFor(key), chinaContext);
@@ -11,7 +12,7 @@ describe('normalizeEnum', () => {
     ['stage', '流失风险', 'At risk'], ['stage', 'at  risk', 'At risk'], ['source', '官网', 'Website'], ['source', 'wechat', 'Social media'],
     ['consent', '是', 'Yes'], ['consent', true, 'Yes'], ['consent', 0, 'No'],
   ])('%s %s → %s', (key, input, canonical) => {
-    expect(run(key, input)).toEqual({ status: 'reformat', value: canonical, suggestion: canonical });
+    expect(run(key, input)).toEqual({ status: 'reformat', value: canonical, suggestion: canonical, written: cellToText(input) });
   });
   it('accepts the canonical value', () => {
     expect(run('stage', 'At risk')).toEqual({ status: 'ok', value: 'At risk' });

@@ -11,7 +11,7 @@ describe('normalizeNumber', () => {
   it.each([
     ['¥1,234.50', 1234.5], ['￥1,234.5', 1234.5], ['RMB 1234.5', 1234.5], ['$12,000', 12000], ['１２３４元', 1234], [' 88 ', 88], ['1,234,567', 1234567],
   ])('%s → %d', (input, n) => {
-    expect(spend(input)).toEqual({ status: 'reformat', value: n, suggestion: String(n) });
+    expect(spend(input)).toEqual({ status: 'reformat', value: n, suggestion: String(n), written: input });
   });
   it('accepts plain numbers, as cells or text', () => {
     expect(spend(1234.5)).toEqual({ status: 'ok', value: 1234.5 });
@@ -29,8 +29,8 @@ describe('normalizeNumber', () => {
 describe('normalizeInteger', () => {
   it('reads whole numbers', () => {
     expect(orders(12)).toEqual({ status: 'ok', value: 12 });
-    expect(orders('１２')).toEqual({ status: 'reformat', value: 12, suggestion: '12' });
-    expect(orders('1,200')).toEqual({ status: 'reformat', value: 1200, suggestion: '1200' });
+    expect(orders('１２')).toEqual({ status: 'reformat', value: 12, suggestion: '12', written: '１２' });
+    expect(orders('1,200')).toEqual({ status: 'reformat', value: 1200, suggestion: '1200', written: '1,200' });
   });
   it('rejects fractions, negatives and out-of-range scores', () => {
     expect(orders(2.5)).toEqual({ status: 'invalid', code: 'integer.notWhole' });

@@ -19,7 +19,7 @@ describe('normalizePhone', () => {
     ['010-12345678', '+861012345678'],
     ['0755-8888 6666', '+8675588886666'],
   ])('standardizes %s to %s', (input, e164) => {
-    expect(run(input)).toEqual({ status: 'reformat', value: e164, suggestion: e164 });
+    expect(run(input)).toEqual({ status: 'reformat', value: e164, suggestion: e164, written: input });
   });
 
   it('accepts the standard form as it is', () => {
@@ -27,7 +27,7 @@ describe('normalizePhone', () => {
   });
 
   it('reads a phone stored as a number cell', () => {
-    expect(run(13812345678)).toEqual({ status: 'reformat', value: '+8613812345678', suggestion: '+8613812345678' });
+    expect(run(13812345678)).toEqual({ status: 'reformat', value: '+8613812345678', suggestion: '+8613812345678', written: '13812345678' });
   });
 
   it('uses the file region for numbers without a country code', () => {

@@ -8,8 +8,8 @@ const tags = (value: CellValue) => normalizeList(value, fieldFor('tags'), chinaC
 
 describe('normalizeText', () => {
   it('trims, collapses spaces and folds width', () => {
-    expect(text('  王   芳 ')).toEqual({ status: 'reformat', value: '王 芳', suggestion: '王 芳' });
-    expect(text('ＡＢＣ　公司')).toEqual({ status: 'reformat', value: 'ABC 公司', suggestion: 'ABC 公司' });
+    expect(text('  王   芳 ')).toEqual({ status: 'reformat', value: '王 芳', suggestion: '王 芳', written: '  王   芳 ' });
+    expect(text('ＡＢＣ　公司')).toEqual({ status: 'reformat', value: 'ABC 公司', suggestion: 'ABC 公司', written: 'ＡＢＣ　公司' });
     expect(text('王芳')).toEqual({ status: 'ok', value: '王芳' });
   });
   it('keeps line breaks inside a cell', () => {
@@ -22,7 +22,7 @@ describe('normalizeText', () => {
 
 describe('normalizeList', () => {
   it('splits on every separator, drops repeats and blanks', () => {
-    expect(tags('VIP，团购、 VIP;;  母婴')).toEqual({ status: 'reformat', value: ['VIP', '团购', '母婴'], suggestion: 'VIP, 团购, 母婴' });
+    expect(tags('VIP，团购、 VIP;;  母婴')).toEqual({ status: 'reformat', value: ['VIP', '团购', '母婴'], suggestion: 'VIP, 团购, 母婴', written: 'VIP，团购、 VIP;;  母婴' });
     expect(tags('VIP, 团购')).toEqual({ status: 'ok', value: ['VIP', '团购'] });
     expect(tags(' , ，')).toEqual({ status: 'empty' });
   });

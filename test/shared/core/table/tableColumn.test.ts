@@ -26,7 +26,7 @@ describe('tableColumn', () => {
     const emails = tableColumn(fresh, 'email');
     expect(tableColumn(fresh, 'phone')[1]).toBe(phoneOfRow);
     expect(fresh.rows[0]!.values.email).toBe(emails[0]);
-    expect(emails[0]).toEqual({ status: 'reformat', value: 'a@qq.com', suggestion: 'a@qq.com' });
+    expect(emails[0]).toEqual({ status: 'reformat', value: 'a@qq.com', suggestion: 'a@qq.com', written: 'A@QQ.com' });
     expect(phoneOfRow).toEqual({ status: 'invalid', code: 'phone.invalid' });
   });
 

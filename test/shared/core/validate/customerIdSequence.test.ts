@@ -28,7 +28,7 @@ describe('customerIdSequence', () => {
 
 describe('customerIdSequenceOf', () => {
   it('continues the standard ids of a column, leaving blank and invalid cells out', () => {
-    const next = customerIdSequenceOf([{ status: 'ok', value: 'C000041' }, { status: 'empty' }, { status: 'reformat', value: 'C000042', suggestion: 'C000042' }, { status: 'invalid', code: 'cell.error' }]);
+    const next = customerIdSequenceOf([{ status: 'ok', value: 'C000041' }, { status: 'empty' }, { status: 'reformat', value: 'C000042', suggestion: 'C000042', written: ' C000042' }, { status: 'invalid', code: 'cell.error' }]);
     expect(next()).toBe('C000043');
   });
 });
