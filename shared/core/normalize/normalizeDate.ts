@@ -15,9 +15,14 @@ export const normalizeDate: FieldNormalizer = (value, field, context) => {
   if (value === null || isCellError(value) || typeof value === 'boolean') {
     return value === null ? { status: 'empty' } : { status: 'invalid', code: 'date.invalid' };
   }
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return { status: 'invalid', code: 'date.invalid' };
+    // A date cell reads as its ISO date (cellToText), so it is standard already: settling it would format it twice.
+    const iso = isoDateOf(value);
+    return withinDateBounds(iso, field, context) ?? { status: 'ok', value: iso };
+  }
   let iso: string | null;
-  if (value instanceof Date) iso = Number.isNaN(value.getTime()) ? null : isoDateOf(value);
-  else if (typeof value === 'number') iso = Number.isInteger(value) && value >= 10_000_000 ? parseCompact(value) : dateFromSerial(value);
+  if (typeof value === 'number') iso = Number.isInteger(value) && value >= 10_000_000 ? parseCompact(value) : dateFromSerial(value);
   else {
     if (value.trim() === '') return { status: 'empty' };
     const parsed = parseDateText(value, context.ambiguousDateOrder);
@@ -35,10 +40,20 @@ function parseCompact(n: number): string | null {
 
 function withinDateBounds(iso: string, field: TemplateField, context: NormalizeContext): Normalized | null {
   if (field.notFuture && iso > context.today) return { status: 'invalid', code: 'date.future' };
-  if (field.maxYearsBack !== undefined) {
-    const year = Number(context.today.slice(0, 4)) - field.maxYearsBack;
-    const earliest = `${String(year).padStart(4, '0')}${context.today.slice(4)}`;
-    if (iso < earliest) return { status: 'invalid', code: 'date.tooOld', params: { years: field.maxYearsBack } };
+  if (field.maxYearsBack !== undefined && iso < earliestDate(context.today, field.maxYearsBack)) {
+    return { status: 'invalid', code: 'date.tooOld', params: { years: field.maxYearsBack } };
   }
   return null;
+}
+
+/** The last bound worked out: a column asks for the same one for each of its distinct dates. */
+let lastBound = { today: '', years: -1, earliest: '' };
+
+/** The ISO date `years` years before `today`. */
+function earliestDate(today: string, years: number): string {
+  if (lastBound.today !== today || lastBound.years !== years) {
+    const year = Number(today.slice(0, 4)) - years;
+    lastBound = { today, years, earliest: `${String(year).padStart(4, '0')}${today.slice(4)}` };
+  }
+  return lastBound.earliest;
 }
