@@ -6,7 +6,8 @@ import { settle } from './settle';
 /** Amounts: currency symbols and thousands separators accepted as input, a plain number out, within the field's bounds. */
 export const normalizeNumber: FieldNormalizer = (value, field) => {
   if (value === null) return { status: 'empty' };
-  if (typeof value === 'number') return withinBounds(value, field) ?? settle(value, value);
+  // A number cell reads as its own standard form (both are `String(n)`), so it needs no settling.
+  if (typeof value === 'number') return withinBounds(value, field) ?? { status: 'ok', value };
   if (typeof value !== 'string') return { status: 'invalid', code: 'number.invalid' };
   if (value.trim() === '') return { status: 'empty' };
   const n = parseAmount(value);
