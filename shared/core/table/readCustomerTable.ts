@@ -85,7 +85,10 @@ class LazyColumns implements ColumnSource {
     if (!field.complete) {
       // Column by column: one normalizer stays hot on one kind of value, which
       // on 100,000 rows is a third faster than walking row by row.
-      for (let i = 0; i < field.cells.length; i++) this.cellOf(field, i);
+      const { cells, normalize, col } = field;
+      const { grid, rowsRead } = this;
+      // cellOf's steps inlined, with the column's facts in locals: this loop runs once per cell of the sheet.
+      for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = normalize(cellAt(grid[rowsRead[i]!]!, col));
       field.complete = true;
     }
     return field.cells;
