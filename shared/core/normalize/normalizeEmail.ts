@@ -6,20 +6,30 @@ import { settle } from './settle';
 
 export const EMAIL_OPTIONS = { allow_utf8_local_part: true, require_tld: true } as const;
 
+/** The everyday address's shape; `isPlainEmail` adds its lengths. */
+const PLAIN_EMAIL_SHAPE = /^[a-z0-9_+-]+(?:\.[a-z0-9_+-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
 /**
  * The everyday address (`wang.fang+crm@mail.example.cn`): dot-separated
  * atoms of letters, digits, `_ + -` before the `@` (64 at most), host labels
  * that neither start nor end with `-`, an alphabetic top-level domain, 254
- * characters in all. Every string it matches is one validator.js accepts
+ * characters in all. Every string it accepts is one validator.js accepts
  * (a property test holds it to that), so it only saves validator.js's far
  * slower general check; everything else still goes through validator.js.
+ * The lengths are counted here, not by lookaheads: a pattern scanning the
+ * address three times took twice as long.
  */
-export const PLAIN_EMAIL = /^(?=.{1,254}$)(?=[^@]{1,64}@)[a-z0-9_+-]+(?:\.[a-z0-9_+-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+export function isPlainEmail(text: string): boolean {
+  return text.length <= 254 && text.indexOf('@') <= 64 && PLAIN_EMAIL_SHAPE.test(text);
+}
 
 /** E-mail addresses: trimmed, width-folded and lower-cased; malformed ones rejected (validator.js). */
 export const normalizeEmail: FieldNormalizer = (value) => {
+  // Most addresses of a kept file are plain and standard as written. A plain one is lower-case ASCII
+  // without spaces, which folding, trimming and lower-casing leave as it is.
+  if (typeof value === 'string' && isPlainEmail(value)) return { status: 'ok', value };
   const text = foldWidth(cellToText(value)).trim().toLowerCase();
   if (text === '') return { status: 'empty' };
-  if (!PLAIN_EMAIL.test(text) && !isEmail(text, EMAIL_OPTIONS)) return { status: 'invalid', code: 'email.invalid' };
+  if (!isPlainEmail(text) && !isEmail(text, EMAIL_OPTIONS)) return { status: 'invalid', code: 'email.invalid' };
   return settle(value, text);
 };

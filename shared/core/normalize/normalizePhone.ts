@@ -14,9 +14,10 @@ import { settle } from './settle';
  * becomes `+`, since not every region dials out with 00 (the US uses 011).
  */
 export const normalizePhone: FieldNormalizer = (value, _field, context) => {
+  // Most phones of a kept file are E.164 as written: ASCII without spaces, which folding and trimming leave as it is.
+  if (typeof value === 'string' && E164_SHAPE.test(value) && isValidAsWritten(value)) return { status: 'ok', value };
   const text = foldWidth(cellToText(value)).trim();
   if (text === '') return { status: 'empty' };
-  if (E164_SHAPE.test(text) && isValidAsWritten(text)) return settle(value, text);
   const prepared = text.replace(/^\(\s*\+\s*(\d{1,3})\s*\)/, '+$1 ').replace(/^00(?=[1-9])/, '+');
   const written = phoneAsWritten(prepared, context.region);
   if (written !== null) return settle(value, written);
@@ -27,7 +28,7 @@ export const normalizePhone: FieldNormalizer = (value, _field, context) => {
   return settle(value, phone.number);
 };
 
-/** `+` and digits, as E.164 writes them: most phones of a kept file, worth a shorter way than the parser's. */
 /** The digits the library reads (its `VALID_DIGITS`: ASCII, full-width, Arabic-Indic, Persian). */
 const ANY_DIGIT = /[0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/;
+/** `+` and digits, as E.164 writes them: most phones of a kept file, worth a shorter way than the parser's. */
 const E164_SHAPE = /^\+[1-9]\d{5,14}$/;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import isEmail from 'validator/lib/isEmail';
-import { EMAIL_OPTIONS, normalizeEmail, PLAIN_EMAIL } from '../../../../shared/core/normalize/normalizeEmail';
+import { EMAIL_OPTIONS, isPlainEmail, normalizeEmail } from '../../../../shared/core/normalize/normalizeEmail';
 import { chinaContext, fieldFor } from './fieldFor';
 
 const email = fieldFor('email');
@@ -29,8 +29,11 @@ describe('the plain-address shortcut', () => {
 
   it('matches only addresses validator.js accepts', () => {
     fc.assert(fc.property(plain, (address) => {
-      expect(PLAIN_EMAIL.test(address)).toBe(true);
+      expect(isPlainEmail(address)).toBe(true);
       expect(isEmail(address, EMAIL_OPTIONS)).toBe(true);
+      // Standard as written; in capitals or with spaces, the same address to reformat to.
+      expect(run(address)).toEqual({ status: 'ok', value: address });
+      expect(run(` ${address.toUpperCase()}`)).toMatchObject({ status: 'reformat', value: address });
     }), { numRuns: 5000 });
   });
 
@@ -44,7 +47,7 @@ describe('the plain-address shortcut', () => {
     });
     let matched = 0;
     fc.assert(fc.property(edited, (text) => {
-      if (!PLAIN_EMAIL.test(text)) return;
+      if (!isPlainEmail(text)) return;
       matched++;
       expect(isEmail(text, EMAIL_OPTIONS)).toBe(true);
     }), { numRuns: 20000 });
