@@ -1,6 +1,9 @@
 import { normalizeText } from '../../../../shared/core/normalize/normalizeText';
 import { normalizeList } from '../../../../shared/core/normalize/normalizeList';
 import type { CellValue } from '../../../../shared/core/cell';
+import fc from 'fast-check';
+import { collapseSpaces } from '../../../../shared/core/normalize/collapseSpaces';
+import { foldWidth } from '../../../../shared/core/normalize/foldWidth';
 import { chinaContext, fieldFor } from './fieldFor';
 
 const text = (value: CellValue) => normalizeText(value, fieldFor('name'), chinaContext);
@@ -17,6 +20,14 @@ describe('normalizeText', () => {
   });
   it('reads numbers as their text', () => {
     expect(text(42)).toEqual({ status: 'ok', value: '42' });
+  });
+  it('gives any text what folding and collapsing make of it', () => {
+    const unit = fc.constantFrom('a', 'Z', '9', '-', ' ', '  ', '\t', '\n', '王', '芳', 'Ａ', '　', '①', 'é', 'e\u0301', '~', '\u00a0');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 12 }), (cell) => {
+      const standard = collapseSpaces(foldWidth(cell));
+      const expected = standard === '' ? { status: 'empty' } : standard === cell ? { status: 'ok', value: cell } : { status: 'reformat', value: standard, suggestion: standard, written: cell };
+      expect(text(cell)).toEqual(expected);
+    }), { numRuns: 5000 });
   });
 });
 
