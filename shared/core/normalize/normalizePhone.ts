@@ -23,10 +23,31 @@ export const normalizePhone: FieldNormalizer = (value, _field, context) => {
   if (written !== null) return settle(value, written);
   // The parser finds no number without a digit, and slowly: it throws and catches an error.
   if (!ANY_DIGIT.test(prepared)) return { status: 'invalid', code: 'phone.invalid' };
-  const phone = parsePhoneNumberFromString(prepared, { defaultCountry: context.region as CountryCode }, metadataJson);
-  if (!phone || !phone.isValid()) return { status: 'invalid', code: 'phone.invalid' };
-  return settle(value, phone.number);
+  const e164 = parserReading(prepared, context.region);
+  return e164 === null ? { status: 'invalid', code: 'phone.invalid' } : settle(value, e164);
 };
+
+/**
+ * The parser's readings of texts it was given, by region. What reaches it
+ * is mostly junk that repeats (`12345`, `1381234567`), and reading one
+ * takes it tens of microseconds: 700 of them were a fifth of the phones of
+ * a 100,000-row check. Bounded, so that a long session cannot grow it.
+ */
+const parserReadings = new Map<string, string | null>();
+const MAX_PARSER_READINGS = 10_000;
+
+/** The parser's E.164 for a text in a region, null when it finds no valid number. */
+function parserReading(text: string, region: string): string | null {
+  const key = `${region} ${text}`;
+  let reading = parserReadings.get(key);
+  if (reading === undefined) {
+    const phone = parsePhoneNumberFromString(text, { defaultCountry: region as CountryCode }, metadataJson);
+    reading = phone?.isValid() ? phone.number : null;
+    if (parserReadings.size >= MAX_PARSER_READINGS) parserReadings.clear();
+    parserReadings.set(key, reading);
+  }
+  return reading;
+}
 
 /** The digits the library reads (its `VALID_DIGITS`: ASCII, full-width, Arabic-Indic, Persian). */
 const ANY_DIGIT = /[0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/;

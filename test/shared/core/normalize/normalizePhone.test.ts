@@ -40,6 +40,15 @@ describe('normalizePhone', () => {
     expect(run(input)).toEqual({ status: 'invalid', code: 'phone.invalid' });
   });
 
+  it('reads a text the parser has read before the same way, in its own region', () => {
+    // 020 is London's area code in Britain and Guangzhou's in China.
+    for (let pass = 0; pass < 2; pass++) {
+      expect(run('020 7946 0958', 'GB')).toMatchObject({ value: '+442079460958' });
+      expect(run('020 7946 0958', 'CN')).toMatchObject({ value: '+862079460958' });
+      expect(run('12345')).toEqual({ status: 'invalid', code: 'phone.invalid' });
+    }
+  });
+
   it('treats blank as empty', () => {
     expect(run('   ')).toEqual({ status: 'empty' });
   });
