@@ -1,5 +1,6 @@
-import { getDaysInMonth, isValid, parse } from 'date-fns';
+import { isValid, parse } from 'date-fns';
 import type { TemplateSettings } from '../template/templateSchema';
+import { daysInMonth } from './daysInMonth';
 import { foldWidth } from './foldWidth';
 import { isoFromParts } from './isoDate';
 
@@ -52,10 +53,7 @@ export function parseDateText(input: string, order: DateOrder | null): ParsedDat
 }
 
 function calendarDate(year: number, month: number, day: number): { iso: string } | null {
-  if (month < 1 || month > 12 || day < 1) return null;
-  const first = new Date(2000, 0, 1);
-  first.setFullYear(year, month - 1, 1); // setFullYear, not the constructor, which reads 0024 as 1924
-  if (day > getDaysInMonth(first)) return null;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { iso: isoFromParts(year, month, day) };
 }
 
