@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { Normalized } from '../../../../shared/core/normalize/normalized';
 import { customerIdSequence, customerIdSequenceOf } from '../../../../shared/core/validate/customerIdSequence';
 
 describe('customerIdSequence', () => {
@@ -46,6 +47,17 @@ describe('customerIdSequence, any existing ids', () => {
         const issued = Array.from({ length: count }, () => next());
         expect(new Set(issued).size).toBe(count);
         for (const id of issued) expect(existing).not.toContain(id);
+      }),
+    );
+  });
+
+  it('continues a standardized column as it continues the column\'s ids', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(idLike, fc.constant(null)), { maxLength: 40 }), (cells) => {
+        const column = cells.map((id): Normalized => (id === null ? { status: 'empty' } : { status: 'ok', value: id }));
+        const fromColumn = customerIdSequenceOf(column);
+        const fromIds = customerIdSequence(cells.filter((id): id is string => id !== null));
+        expect([fromColumn(), fromColumn()]).toEqual([fromIds(), fromIds()]);
       }),
     );
   });
