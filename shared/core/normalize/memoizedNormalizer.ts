@@ -36,30 +36,29 @@ export function memoizedNormalizer(field: TemplateField, context: NormalizeConte
   let caching = true;
   return (value) => {
     if (value === null) return EMPTY;
-    if (!caching || typeof value === 'boolean' || (typeof value === 'object' && !(value instanceof Date))) return normalizeCell(value, field, context);
-    lookups++;
-    let result: Normalized | undefined;
+    // Date cells by day whatever the column's hit rate: an array index costs less than making a result
+    // (birthdays repeat too thinly at first to keep the cache, yet more than half repeat in the end).
     const day = value instanceof Date ? dayIndexOf(value) : -1;
     if (day >= 0) {
-      result = (byDay ??= new Array<Normalized | undefined>(DAYS))[day];
+      let result = (byDay ??= new Array<Normalized | undefined>(DAYS))[day];
       if (result === undefined) byDay[day] = result = normalizeCell(value, field, context);
-      else hits++;
-    } else {
-      const cache: Map<string | number, Normalized> = typeof value === 'string' ? byText : value instanceof Date ? byDate : byNumber;
-      const key = value instanceof Date ? value.getTime() : value;
-      result = cache.get(key);
-      if (result !== undefined) hits++;
-      else {
-        result = normalizeCell(value, field, context);
-        cache.set(key, result);
-      }
+      return result;
+    }
+    if (!caching || typeof value === 'boolean' || (typeof value === 'object' && !(value instanceof Date))) return normalizeCell(value, field, context);
+    lookups++;
+    const cache: Map<string | number, Normalized> = typeof value === 'string' ? byText : value instanceof Date ? byDate : byNumber;
+    const key = value instanceof Date ? value.getTime() : value;
+    let result = cache.get(key);
+    if (result !== undefined) hits++;
+    else {
+      result = normalizeCell(value, field, context);
+      cache.set(key, result);
     }
     if (lookups === PROBE && hits / lookups < MIN_HIT_RATE) {
       caching = false;
       byText.clear();
       byNumber.clear();
       byDate.clear();
-      byDay = undefined;
     }
     return result;
   };

@@ -47,4 +47,15 @@ describe('memoizedNormalizer', () => {
     expect(memo(phones[2999]!)).not.toBe(memo(phones[2999]!));
     expect(memo(phones[2999]!)).toEqual(normalizeCell(phones[2999]!, field, chinaContext));
   });
+
+  it('keeps sharing date cells by day in a column whose first cells hardly repeat', () => {
+    const field = fieldFor('birthday');
+    const memo = memoizedNormalizer(field, chinaContext);
+    // 3,000 different birthdays first: too few repeats to keep the text and number caches.
+    for (let i = 0; i < 3000; i++) memo(new Date(Date.UTC(1960, 0, 1 + i)));
+    for (let i = 0; i < 3000; i++) memo(`${1960 + (i % 40)}/1/${1 + (i % 28)}x${i}`);
+    const day = Date.UTC(1970, 5, 1);
+    expect(memo(new Date(day))).toBe(memo(new Date(day)));
+    expect(memo(new Date(day))).toEqual(normalizeCell(new Date(day), field, chinaContext));
+  });
 });
