@@ -191,6 +191,10 @@ export function generateCustomers(options: GenerateOptions): GeneratedCustomers 
     if (random.chance(errorRate)) row[C.Grade] = 'Platinum';
     if (random.chance(errorRate)) row[C.Orders] = -3;
     if (random.chance(errorRate)) row[C.Created] = '2024-13-45';
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === 'string') row[c] = asReadFromFile(cell);
+    }
     values.push(row);
     return values.length; // the sheet row number of the row just written
   };
@@ -239,4 +243,15 @@ function toFullWidthSpaces(text: string): string {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A cell's text as a file reader hands it over: a string of its own, flat.
+ * Built by concatenation, a longer string is a rope (V8 joins the parts
+ * lazily, from 13 characters up), which no CSV, xlsx, Office.js or Apps
+ * Script reader produces; the first pattern test inside a timed check then
+ * copied it flat: 4% of a 100,000-row check (8 alternated runs, median 1896 -> 1815 ms).
+ */
+function asReadFromFile(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
