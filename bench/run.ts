@@ -6,7 +6,7 @@ import type { Benchmark, BenchResult } from './benchmark';
  * the peak memory printed beside it (the child's maximum resident set) is
  * that benchmark's alone, and the child loads only that benchmark's code:
  * with every benchmark's libraries loaded (exceljs, the FEBRL reader…),
- * the check's child ran a fifth slower. `npm run bench -- check` runs only
+ * the check's child ran a tenth slower. `npm run bench -- check` runs only
  * the named ones.
  */
 const benchmarks: Record<string, () => Promise<Benchmark>> = {
