@@ -26,7 +26,7 @@ export function customerIdSequence(existing: readonly string[]): () => string {
     }
     const width = id.length - split;
     last.count += 1;
-    if (width <= MAX_EXACT_DIGITS) last.max = Math.max(last.max, Number(id.slice(split)));
+    if (width <= MAX_EXACT_DIGITS) last.max = Math.max(last.max, digitsValue(id, split));
     else last.maxLong = maxOf(last.maxLong, BigInt(id.slice(split)));
     last.width = Math.max(last.width, width);
   }
@@ -69,6 +69,13 @@ const MAX_EXACT_DIGITS = 15;
 
 function maxOf(a: bigint, b: bigint): bigint {
   return a > b ? a : b;
+}
+
+/** The number the id's digits from `from` on spell, read in place rather than sliced off into a string of their own. */
+function digitsValue(id: string, from: number): number {
+  let value = 0;
+  for (let at = from; at < id.length; at++) value = value * 10 + (id.charCodeAt(at) - 48);
+  return value;
 }
 
 /** Where the id's trailing run of ASCII digits starts (its length when it has none). */
