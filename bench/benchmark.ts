@@ -7,8 +7,8 @@ export interface BenchResult {
   readonly figures?: Readonly<Record<string, string | number>>;
 }
 
+/** One benchmark; its name is its key in run.ts's table. */
 export interface Benchmark {
-  readonly name: string;
   run(): Promise<BenchResult[]>;
 }
 

@@ -8,7 +8,6 @@ import { generateCustomers } from './generate/generateCustomers';
 
 /** Check (read + standardize + validate) and fix planning on a generated 100,000-row file in memory. */
 export const checkBench: Benchmark = {
-  name: 'check',
   async run(): Promise<BenchResult[]> {
     const rows = 100_000;
     const { values } = generateCustomers({ rows, seed: 1 });

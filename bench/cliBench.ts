@@ -16,7 +16,6 @@ const root = join(__dirname, '..');
  * /proc status at exit (VmHWM), printed by the child.
  */
 export const cliBench: Benchmark = {
-  name: 'cli',
   async run(): Promise<BenchResult[]> {
     // Always rebuilt: a dist/cli.js left from `npm ci` would measure the code as it was then.
     spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: 'inherit' });

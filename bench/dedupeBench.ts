@@ -12,7 +12,6 @@ import { generateCustomers } from './generate/generateCustomers';
  * and recall over all same-customer pairs, and look-alikes wrongly merged.
  */
 export const dedupeBench: Benchmark = {
-  name: 'dedupe',
   async run(): Promise<BenchResult[]> {
     const results: BenchResult[] = [];
     for (const rows of [10_000, 100_000]) {

@@ -82,7 +82,6 @@ export async function scoreFebrl(file: string, threshold?: number, withId = true
 }
 
 export const febrlBench: Benchmark = {
-  name: 'febrl',
   async run(): Promise<BenchResult[]> {
     const results: BenchResult[] = [];
     for (const [file, withId] of ['dataset1.csv', 'dataset2.csv', 'dataset3.csv'].flatMap((f) => [[f, true], [f, false]] as const)) {

@@ -11,7 +11,6 @@ import { generateCustomers, HEADERS } from './generate/generateCustomers';
  * in memory, under 15 s.
  */
 export const importBench: Benchmark = {
-  name: 'import',
   async run(): Promise<BenchResult[]> {
     const { values } = generateCustomers({ rows: 150_000, seed: 11, duplicateRate: 0.2 });
     const existing = values.slice(0, 100_001);

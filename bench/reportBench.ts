@@ -8,7 +8,6 @@ import { generateCustomers } from './generate/generateCustomers';
 
 /** The manager's report model (all sections, masking on) from a 100,000-row table already read. */
 export const reportBench: Benchmark = {
-  name: 'report',
   async run(): Promise<BenchResult[]> {
     const rows = 100_000;
     const table = readCustomerTable(defaultTemplate, { name: 'C', values: generateCustomers({ rows, seed: 5 }).values }, { region: 'CN', today: '2026-11-22', ambiguousDateOrder: null });

@@ -47,8 +47,8 @@ function diallingOf(region: string): RegionDialling | null {
 }
 
 function compileDialling(region: string): RegionDialling | null {
-  const metadata = new Metadata(metadataJson);
   if (!(region in metadataJson.countries)) return null;
+  const metadata = new Metadata(metadataJson);
   metadata.selectNumberingPlan(region as CountryCode);
   const plan = metadata.numberingPlan as unknown as { callingCode(): string; IDDPrefix(): string };
   const callingCode = plan.callingCode();
