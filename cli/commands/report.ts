@@ -6,6 +6,7 @@ import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import { renderReportHtml } from '../../shared/report/renderReportHtml';
 import { resolveCommonOptions, withCommonOptions, type CommonFlags } from '../commonOptions';
 import { openInputFile } from '../inputFile';
+import { wholeDays } from '../wholeDays';
 import { assertNotInput, saveOutputFile, writeAtomically } from '../outputFile';
 import { printJson } from '../printJson';
 import { cliUser, nowIso } from '../rewriteFile';
@@ -33,14 +34,17 @@ export function registerReportCommand(program: Command): void {
         if (ext !== '.xlsx' && ext !== '.html') {
           throw new DossierError('output.badExtension', { en: `The report must be .xlsx or .html, not "${ext || flags.output}".`, zh: `报表文件必须是 .xlsx 或 .html，而不是"${ext || flags.output}"。` });
         }
-        assertNotInput(flags.output, file);
+        assertNotInput(flags.output, file, flags.template);
+        // Checked as stale checks them: "abc" or -5 would silently count no row, or every row, as stale.
+        const staleDays = wholeDays(flags.days, '--days');
+        const periodDays = wholeDays(flags.period, '--period');
         const workbook = await openInputFile(file);
         const common = await resolveCommonOptions(flags, workbook);
         const model = await buildWorkbookReport(workbook, {
           ...common,
           mask: flags.maskPii === true || flags.mask,
-          staleDays: flags.days === undefined ? undefined : Number(flags.days),
-          periodDays: flags.period === undefined ? undefined : Number(flags.period),
+          staleDays,
+          periodDays,
         });
         if (ext === '.html') await writeAtomically(flags.output, await renderReportHtml(model));
         else {

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { isCellError, type CellValue } from '../core/cell';
 import { DossierError } from '../core/errors';
 import { cellToText } from '../core/normalize/cellToText';
-import { neutralizeFormula } from '../core/output/neutralizeFormula';
+import { isFormulaLike, neutralizeFormula } from '../core/output/neutralizeFormula';
 import type { MarkSeverity } from '../core/port/workbookPort';
 import type { MemorySheet, MemoryWorkbook } from '../memory/memoryWorkbook';
 
@@ -34,7 +34,9 @@ function pickSheet(workbook: MemoryWorkbook, name?: string): MemorySheet {
 
 function writeCsv(sheet: MemorySheet): Uint8Array {
   const rows = sheet.values.map((row) => row.map((cell) => (typeof cell === 'string' ? neutralizeFormula(cell) : cellToText(cell ?? null))));
-  const text = `\uFEFF${Papa.unparse(rows, { newline: '\r\n' })}\r\n`;
+  // Quoted also when a field holds another common separator: opened where `;` or tab separates
+  // (European Excel, TSV), an unquoted `x;=1+1` would split into a cell of its own that runs.
+  const text = `\uFEFF${Papa.unparse(rows, { newline: '\r\n', quotes: (value: unknown) => typeof value === 'string' && /[,;\t|]/.test(value) })}\r\n`;
   return new TextEncoder().encode(text);
 }
 
@@ -62,7 +64,9 @@ function writeSheet(book: ExcelJS.Workbook, sheet: MemorySheet): void {
       const cell = row.getCell(c + 1);
       cell.value = excelValueOf(value);
       const format = sheet.formats[r]?.[c];
-      if (format) cell.numFmt = format;
+      // Formula-like text is a text cell in the text format ('@'): it never runs, and an edit in Excel keeps it text.
+      if (typeof value === 'string' && isFormulaLike(value)) cell.numFmt = '@';
+      else if (format) cell.numFmt = format;
       else if (value instanceof Date) cell.numFmt = DATE_FORMAT;
     });
   });
@@ -91,7 +95,8 @@ function writeSheet(book: ExcelJS.Workbook, sheet: MemorySheet): void {
 }
 
 function excelValueOf(value: CellValue): ExcelJS.CellValue {
-  if (typeof value === 'string') return neutralizeFormula(value);
+  // A string cell of an .xlsx is text as it stands (a formula is a separate element); no apostrophe goes into the value.
+  if (typeof value === 'string') return value;
   if (value instanceof Date) return value;
   if (isCellError(value)) return { error: value.error as ExcelJS.CellErrorValue['error'] };
   return value;
