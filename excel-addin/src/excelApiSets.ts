@@ -7,7 +7,7 @@
  * keeps this table, the subset and the manifest in step.
  *
  * Sources (looked up in the reference docs, learn.microsoft.com/javascript/api/excel/…):
- * - excel.datavalidation, excel.datavalidationrule: "[ API set: ExcelApi 1.8 ]"
+ * - excel.datavalidation, excel.datavalidationrule, excel.datavalidationerroralert: "[ API set: ExcelApi 1.8 ]"
  * - excel.notecollection and the ExcelApi 1.18 requirement-set page: notes (add, items, content, delete) are 1.18
  * - excel.worksheetprotectionoptions (allowSort, allowAutoFilter, …): "[ API set: ExcelApi 1.2 ]"
  * - excel.worksheetfreezepanes (freezeRows): "[ API set: ExcelApi 1.7 ]"
@@ -123,6 +123,12 @@ export const EXCEL_API_SETS: Readonly<Record<string, ApiMemberSet>> = {
   'DataValidationRule.list': { set: '1.8' },
   'ListDataValidation.inCellDropDown': { set: '1.8' },
   'ListDataValidation.source': { set: '1.8' },
+  'DataValidation.errorAlert': { set: '1.8' },
+  'DataValidationErrorAlert.showAlert': { set: '1.8' },
+  'DataValidationErrorAlert.style': { set: '1.8' },
+  'DataValidationErrorAlert.title': { set: '1.8' },
+  'DataValidationErrorAlert.message': { set: '1.8' },
+  'Range.formulas': { set: '1.1' },
 };
 
 function versionKey(version: string): number {

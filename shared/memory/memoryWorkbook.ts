@@ -96,6 +96,18 @@ export class MemoryWorkbook implements WorkbookPort {
     writeBlock(this.find(sheet), row, col, values);
   }
 
+  /** Values only: rows below move down with their values; a totals row keeps the figures it had (this port holds no formulas). */
+  async insertRows(sheet: string, row: number, count: number): Promise<void> {
+    this.count('insertRows');
+    const target = this.find(sheet);
+    if (row >= target.values.length) return;
+    const blank = Array.from({ length: count }, (): readonly CellValue[] => []);
+    target.values.splice(row, 0, ...blank);
+    if (target.ownRows.length > row) target.ownRows.splice(row, 0, ...blank.map(() => true));
+    if (target.formats.length > row) target.formats.splice(row, 0, ...blank.map((): string[] => []));
+    target.marks = target.marks.map((m) => (m.row >= row ? { ...m, row: m.row + count } : m));
+  }
+
   async replaceValues(sheet: string, values: CellValue[][]): Promise<void> {
     this.count('replaceValues');
     const target = this.find(sheet);

@@ -15,6 +15,14 @@ export interface WorkbookPort {
   readSheet(name: string, options?: { formats?: boolean }): Promise<SheetData>;
   /** Writes a rectangular block starting at (row, col). */
   writeValues(sheet: string, row: number, col: number, values: CellValue[][]): Promise<void>;
+  /**
+   * Inserts `count` empty rows before grid row `row`, shifting the rows
+   * below down, as inserting rows by hand does: the host moves formulas
+   * with their rows and widens every range that spans the insertion
+   * (`SUM(S3:S200)` becomes `SUM(S3:S210)` when ten rows go in at row 200).
+   * Hosts whose grid holds values only may omit it.
+   */
+  insertRows?(sheet: string, row: number, count: number): Promise<void>;
   /** Replaces the whole sheet content with `values` (clears what lies outside). */
   replaceValues(sheet: string, values: CellValue[][]): Promise<void>;
   addSheet(name: string, options?: { hidden?: boolean }): Promise<void>;
