@@ -19,7 +19,11 @@ export function documentSettingsMarkMemory(settings: Office.Settings): MarkMemor
     const stored = settings.get(RULES_KEY) as unknown;
     return stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
   };
-  const save = () => new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
+  // A failed save must not pass for a saved one: the next check would not know which fills are Dossier's.
+  const save = () =>
+    new Promise<void>((resolve, reject) =>
+      settings.saveAsync((result) => (String(result?.status) === 'failed' ? reject(new Error(result.error?.message ?? 'settings not saved')) : resolve())),
+    );
   return {
     get(sheet) {
       const flat = all()[sheet] ?? [];

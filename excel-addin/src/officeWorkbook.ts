@@ -4,7 +4,7 @@ import type { CellMark, ChartSpec, ColumnFormat, MarkSeverity, SheetData, SheetI
 import type { ExcelContext, ExcelRun, ExcelValueType, ExcelWorksheet, ExcelWorksheetProtectionOptions } from './excelSubset';
 import { a1Address, qualifiedAddress } from './port/a1Address';
 import { excelErrorToDossier } from './port/excelErrorToDossier';
-import { halveOnSizeError } from './port/halveOnSizeError';
+import { halveOnSizeError, isSizeError } from './port/halveOnSizeError';
 import { isDateFormat } from './port/isDateFormat';
 import { needsTextFormat } from './port/needsTextFormat';
 import { staleRowFormula } from '../../shared/core/output/staleRowFormula';
@@ -143,15 +143,27 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async writeValues(sheet: string, row: number, col: number, values: CellValue[][]): Promise<void> {
     if (values.length === 0) return;
-    await this.mutate(sheet, (ctx, ws) => this.writeBlock(ctx, ws, row, col, values));
+    await this.mutate(sheet, (ctx, ws) => this.writeBlock(ctx, ws, sheet, row, col, values));
   }
 
   async replaceValues(sheet: string, values: CellValue[][]): Promise<void> {
     await this.mutate(sheet, async (ctx, ws) => {
-      // Its own round trip: a halved retry of the first block must not lose the clearing.
-      ws.getRangeByIndexes(0, 0, EXCEL_ROWS, EXCEL_COLUMNS).clear('Contents');
+      // The old content outside the new block is cleared by writing '' over the used range in the same
+      // chunked write, so a failure puts everything back (a separate clear could not be undone).
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load('rowIndex,columnIndex,rowCount,columnCount');
       await ctx.sync();
-      if (values.length > 0) await this.writeBlock(ctx, ws, 0, 0, values);
+      const usedRows = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+      const usedCols = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
+      const width = Math.max(usedCols, values.reduce((max, r) => Math.max(max, r.length), 0));
+      const height = Math.max(usedRows, values.length);
+      if (width === 0 || height === 0) return;
+      const block: CellValue[][] = new Array(height);
+      for (let r = 0; r < height; r++) {
+        const source = values[r] ?? [];
+        block[r] = source.length === width ? source : Array.from({ length: width }, (_, c) => source[c] ?? null);
+      }
+      await this.writeBlock(ctx, ws, sheet, 0, 0, block);
     });
   }
 
@@ -362,7 +374,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const block: CellValue[][] = [];
       if (table.title) block.push([table.title]);
       block.push([...table.header], ...table.rows);
-      await this.writeBlock(ctx, ws, row, col, block);
+      await this.writeBlock(ctx, ws, sheet, row, col, block);
       const headerRow = row + (table.title ? 1 : 0);
       if (table.title) ws.getCell(row, col).format.font.bold = true;
       // An Excel table needs a data row; a header-only block stays plain cells.
@@ -429,8 +441,15 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.options.user ? this.options.user() : null;
   }
 
-  /** Writes a block in payload-sized chunks, halving any chunk Excel refuses for size. */
-  private async writeBlock(ctx: ExcelContext, ws: ExcelWorksheet, row: number, col: number, values: readonly (readonly CellValue[])[]): Promise<void> {
+  /**
+   * Writes a block in payload-sized chunks, halving any chunk Excel refuses
+   * for size. Each chunk's old formulas and number formats are read first;
+   * when a chunk fails for any other reason, the chunks already written
+   * (and the failing one, which Excel may have applied in part) are put
+   * back, so the sheet is as it was. If even that fails, the error says
+   * exactly which rows hold new values.
+   */
+  private async writeBlock(ctx: ExcelContext, ws: ExcelWorksheet, sheet: string, row: number, col: number, values: readonly (readonly CellValue[])[]): Promise<void> {
     const width = values.reduce((max, r) => Math.max(max, r.length), 0);
     if (width === 0) return;
     const cells: unknown[][] = [];
@@ -450,15 +469,57 @@ export class OfficeWorkbook implements WorkbookPort {
     const anyFormat = formats.some((line) => line.some((f) => f !== null));
     const rowBytes = cells.map((line, r) => rowPayloadBytes(line) + (anyFormat ? rowPayloadBytes(formats[r]!) : 0));
     const chunks = chunkRowsByPayload(rowBytes, width, this.budget, this.maxCells);
-    for (const chunk of chunks) {
-      await halveOnSizeError(chunk.start, chunk.count, async (from, n) => {
-        const range = ws.getRangeByIndexes(row + from, col, n, width);
-        const formatBlock = formats.slice(from, from + n);
-        // Number formats first (null = leave as is), so text stays text and dates show as dates.
-        if (formatBlock.some((line) => line.some((f) => f !== null))) range.numberFormat = formatBlock;
-        range.values = cells.slice(from, from + n);
+    const touched: Array<{ from: number; n: number; formulas: unknown[][]; numberFormat: unknown[][] }> = [];
+    try {
+      for (const chunk of chunks) {
+        await halveOnSizeError(chunk.start, chunk.count, async (from, n) => {
+          const before = ws.getRangeByIndexes(row + from, col, n, width);
+          before.load('formulas,numberFormat');
+          await ctx.sync();
+          const range = ws.getRangeByIndexes(row + from, col, n, width);
+          const formatBlock = formats.slice(from, from + n);
+          // Number formats first (null = leave as is), so text stays text and dates show as dates.
+          if (formatBlock.some((line) => line.some((f) => f !== null))) range.numberFormat = formatBlock;
+          range.values = cells.slice(from, from + n);
+          const old = { from, n, formulas: before.formulas, numberFormat: before.numberFormat };
+          try {
+            await ctx.sync();
+            touched.push(old);
+          } catch (error) {
+            // A request refused for size is refused whole; any other failure may have applied part of it.
+            if (!isSizeError(error)) touched.push(old);
+            throw error;
+          }
+        });
+      }
+    } catch (error) {
+      await this.putBack(ctx, ws, sheet, row, col, width, touched);
+      throw error;
+    }
+  }
+
+  /** Writes back what `writeBlock` read before each chunk, last chunk first; says which rows stay changed if Excel refuses. */
+  private async putBack(ctx: ExcelContext, ws: ExcelWorksheet, sheet: string, row: number, col: number, width: number, touched: ReadonlyArray<{ from: number; n: number; formulas: unknown[][]; numberFormat: unknown[][] }>): Promise<void> {
+    for (let k = touched.length - 1; k >= 0; k--) {
+      const old = touched[k]!;
+      try {
+        const range = ws.getRangeByIndexes(row + old.from, col, old.n, width);
+        range.numberFormat = old.numberFormat;
+        range.formulas = old.formulas;
         await ctx.sync();
-      });
+      } catch (error) {
+        const first = row + touched[0]!.from + 1;
+        const last = row + old.from + old.n;
+        const detail = excelErrorToDossier(error).detail;
+        throw new DossierError(
+          'excel.partialWrite',
+          {
+            en: `Excel stopped partway and could not undo it: rows ${first}–${last} of "${sheet}" may hold new values; every other row is unchanged.`,
+            zh: `Excel 中途停止且无法撤销：工作表"${sheet}"的第 ${first}–${last} 行可能已是新值；其余各行未改动。`,
+          },
+          detail,
+        );
+      }
     }
   }
 

@@ -6,6 +6,9 @@ import { cellToText } from '../normalize/cellToText';
 import { normalizeCell } from '../normalize/normalizeCell';
 import type { NormalizeContext } from '../normalize/normalized';
 import type { WorkbookPort } from '../port/workbookPort';
+import { isTotalsRow } from '../table/isTotalsRow';
+import { locateHeader } from '../table/locateHeader';
+import { sumColumns } from '../table/sumColumns';
 import { matchHeaders } from '../template/matchHeaders';
 import type { Template } from '../template/templateSchema';
 import { AUDIT_SHEET, appendAudit } from './audit';
@@ -63,14 +66,21 @@ export async function eraseCustomer(port: WorkbookPort, options: EraseOptions): 
 
   const scrub = async (sheet: string, extraMatch?: (row: readonly CellValue[], header: readonly CellValue[]) => boolean) => {
     const { values } = await port.readSheet(sheet);
-    const header = values[0] ?? [];
+    // Rows down to the header (a title above it) are kept as they are; so is a totals row.
+    const headerIndex = locateHeader(options.template, values)?.index ?? 0;
+    const header = values[headerIndex] ?? [];
     const mapping = matchHeaders(options.template, header);
     const col = mapping.columns[field.key];
     const idCol = idField ? mapping.columns[idField.key] : undefined;
     if (sheet === options.sheet) identifyingCols = new Set(options.template.fields.filter((f) => !((f.match === 'none' && f.type !== 'id') || f.match === 'location')).map((f) => mapping.columns[f.key]).filter((c): c is number => c !== undefined));
-    const keep: CellValue[][] = [header.slice()];
+    const sums = sumColumns(options.template, mapping.columns, header.length);
+    const keep: CellValue[][] = values.slice(0, headerIndex + 1).map((row) => row.slice());
     let count = 0;
-    for (const [k, row] of values.slice(1).entries()) {
+    for (const [k, row] of values.slice(headerIndex + 1).entries()) {
+      if (isTotalsRow(row, sums)) {
+        keep.push(row.slice());
+        continue;
+      }
       const hit =
         (col !== undefined && standardText(normalizeCell(row[col] ?? null, field, options.context)) === wanted) ||
         (extraMatch?.(row, header) ?? false);
@@ -79,7 +89,7 @@ export async function eraseCustomer(port: WorkbookPort, options: EraseOptions): 
         continue;
       }
       count++;
-      if (sheet === options.sheet) erasedRows.add(k + 1);
+      if (sheet === options.sheet) erasedRows.add(headerIndex + 1 + k);
       if (idCol !== undefined && !isBlankCell(row[idCol] ?? null)) erasedIds.add(cellToText(row[idCol]!));
       // Only identifying values are scrubbed from logs: "Male" or grade "A" would hit other customers.
       for (const f of options.template.fields) {

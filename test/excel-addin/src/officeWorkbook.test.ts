@@ -127,12 +127,15 @@ describe('OfficeWorkbook: writing', () => {
     expect(excel.values('S').slice(1)).toEqual(values);
   });
 
-  it('halves writes that fail with a general exception (2,000 × 10 cells in Excel on the web)', async () => {
-    const excel = new FakeExcel({ generalExceptionOverCells: 5_000 });
+  it('does not halve a GeneralException (not a size error): one attempt, reported as a sentence', async () => {
+    const excel = new FakeExcel();
     excel.addSheet('S');
-    const values = grid(2_000, 10, (r, c) => r * 10 + c);
-    await portOn(excel, { payloadBudget: 1e9 }).writeValues('S', 0, 0, values);
-    expect(excel.values('S')).toEqual(values);
+    const port = portOn(excel, { payloadBudget: 1e9 });
+    excel.failSync(excel.syncs + 3);
+    const before = excel.syncs;
+    await expect(port.writeValues('S', 0, 0, grid(2_000, 10, (r, c) => r * 10 + c))).rejects.toThrow(DossierError);
+    // protection load, the write's old-state read, the failed write, and putting the old state back: no retries
+    expect(excel.syncs - before).toBeLessThanOrEqual(4);
   });
 
   it('a failure other than size is reported as a sentence, not retried', async () => {
@@ -177,6 +180,62 @@ describe('OfficeWorkbook: writing', () => {
     expect(excel.values('S')).toEqual([['a', 'b'], [1, 2]]);
     await port.writeFormats('S', 1, 0, [['0.00', '']]);
     expect((await port.readSheet('S', { formats: true })).formats).toEqual([['', ''], ['0.00', '']]);
+  });
+});
+
+describe('OfficeWorkbook: a write that fails midway', () => {
+  const original = async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S', grid(600, 3, (r, c) => `old ${r}.${c}`), [[], ['', '0.00', '@']]);
+    // Column A holds formulas, which must come back as formulas, not as their values.
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRangeByIndexes(0, 0, 600, 1).values = grid(600, 1, (r) => `=B${r + 1}`);
+      await ctx.sync();
+    });
+    return excel;
+  };
+  /** What a person sees: each cell's value, formula and number format over the original area and beyond. */
+  const snapshot = (excel: FakeExcel) => {
+    const sheet = excel.sheet('S');
+    return grid(620, 4, (r, c) => JSON.stringify([sheet.cells[r]?.[c]?.value ?? '', sheet.cells[r]?.[c]?.formula ?? '', excel.formatAt(sheet, r, c)]));
+  };
+  // Small chunks: about 100 rows each, so a 600-row write takes six.
+  const port = (excel: FakeExcel) => portOn(excel, { payloadBudget: 2_500 });
+
+  it('puts the chunks already written back, so the sheet is as it was (GeneralException on the third chunk)', async () => {
+    const excel = await original();
+    const before = snapshot(excel);
+    const formatsBefore = (await port(excel).readSheet('S', { formats: true })).formats;
+    const start = excel.syncs;
+    // sync 1: protection; then per chunk a read of the old state and the write: the third chunk's write is sync 7.
+    excel.failSync(start + 7);
+    await expect(port(excel).writeValues('S', 0, 0, grid(600, 3, (r, c) => `new ${r}.${c}`))).rejects.toMatchObject({ code: 'excel.GeneralException' });
+    expect(snapshot(excel)).toEqual(before);
+    expect((await port(excel).readSheet('S', { formats: true })).formats).toEqual(formatsBefore);
+    expect(excel.cell('S', 0, 0)!.formula).toBe('=B1');
+  });
+
+  it('replaceValues that fails midway leaves the old rows, including those below the new block', async () => {
+    const excel = await original();
+    const before = snapshot(excel);
+    const start = excel.syncs;
+    excel.failSync(start + 8, 'InvalidOperation'); // protection, used range, then read+write per chunk: the third write
+    await expect(port(excel).replaceValues('S', grid(200, 2, (r) => `kept ${r}`))).rejects.toThrow(DossierError);
+    expect(snapshot(excel)).toEqual(before);
+  });
+
+  it('says exactly which rows may hold new values when putting back fails too', async () => {
+    const excel = await original();
+    const start = excel.syncs;
+    excel.failSync(start + 7);
+    excel.failSync(start + 9); // putting back the third chunk succeeds, the second fails
+    const error = await port(excel).writeValues('S', 0, 0, grid(600, 3, (r, c) => `new ${r}.${c}`)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'excel.partialWrite' });
+    const rows = /rows (\d+)–(\d+)/.exec((error as DossierError).message)!;
+    const changed = excel.values('S').flatMap((line, r) => (line.some((v) => String(v).startsWith('new')) ? [r + 1] : []));
+    expect(changed.length).toBeGreaterThan(0);
+    expect(Math.min(...changed)).toBeGreaterThanOrEqual(Number(rows[1]));
+    expect(Math.max(...changed)).toBeLessThanOrEqual(Number(rows[2]));
   });
 });
 
