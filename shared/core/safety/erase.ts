@@ -128,18 +128,22 @@ export async function eraseCustomer(port: WorkbookPort, options: EraseOptions): 
   for (const snapshot of (await listSnapshots(port)).reverse()) {
     if (snapshot.store) {
       const payload = (await readPayload(port, snapshot.store)) ?? [];
+      // The customer's rows this snapshot holds: those of theirs the operation changed, and removed rows holding their values.
+      let held = 0;
+      const isTheirs = (cell: CellValue) => !isBlankCell(cell) && (erasedValues.has(cellToText(cell)) || erasedIds.has(cellToText(cell)));
       for (const change of payload) {
-        if (change.name !== options.sheet || !change.diff) continue;
+        if (!change.diff) continue;
+        for (const [, cells] of change.diff.removed) if (cells.some(isTheirs)) held++;
+        if (change.name !== options.sheet) continue;
         for (const [, j, , cells] of change.diff.changed) {
           if (!rows.has(j)) continue;
+          held++;
           for (const [c, v] of cells) if (identifyingCols.has(c) && !isBlankCell(v)) erasedValues.add(cellToText(v));
         }
         const before = rowsBefore(change.diff);
         rows = new Set([...rows].map((j) => before[j] ?? -1).filter((i) => i >= 0));
       }
-      const texts = payloadTexts(payload);
-      const held = texts.filter((t) => erasedValues.has(t) || erasedIds.has(t)).length;
-      if (held > 0 || snapshot.sheets.some((s) => touched.has(s.name))) {
+      if (held > 0 || payloadTexts(payload).some((t) => erasedValues.has(t) || erasedIds.has(t)) || snapshot.sheets.some((s) => touched.has(s.name))) {
         drop.add(snapshot.id);
         removed.push({ sheet: snapshot.store, rows: held });
       }
