@@ -10,22 +10,18 @@ import { needsTextFormat } from './port/needsTextFormat';
 import { staleRowFormula } from '../../shared/core/output/staleRowFormula';
 import { cellPayloadBytes, chunkRowsByPayload, rowPayloadBytes } from './port/payloadBytes';
 import { dateOfSerial, serialOfDate } from './port/serialDate';
-
-/** Cells Dossier marked per sheet, remembered so the next marking clears exactly them (document settings in Office). */
-export interface MarkMemory {
-  get(sheet: string): Array<[number, number]>;
-  set(sheet: string, cells: Array<[number, number]>): Promise<void>;
-  /** Id of Dossier's stale-rows conditional format on a sheet, so the next one replaces it. */
-  getRule?(sheet: string): string | null;
-  setRule?(sheet: string, id: string | null): Promise<void>;
-}
+import { withWorkbookLock, type LockTiming } from './marks/withWorkbookLock';
+import { WorkbookMarkMemory, type LegacyMarks } from './marks/workbookMarkMemory';
 
 export interface OfficeWorkbookOptions {
   /** `(batch) => Excel.run(batch)` in Office; the fake's run in tests. */
   readonly run: ExcelRun;
   /** `Office.context.requirements.isSetSupported`. */
   readonly isSetSupported: (name: 'ExcelApi', version: string) => boolean;
-  readonly marks: MarkMemory;
+  /** Marks an earlier version kept in document settings: cleared on the next marking, then forgotten. */
+  readonly legacyMarks?: LegacyMarks;
+  /** The workbook lock's timing (tests shorten it). */
+  readonly lock?: LockTiming;
   /**
    * Estimated bytes per request. Excel on the web rejects requests and
    * responses over 5 MB (RequestPayloadSizeLimitExceeded); 3 MB of estimate
@@ -223,33 +219,44 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * Replaces Dossier's marks on a sheet: clears the fills (and notes or
+   * comments) it made last time, on any runtime, and marks anew. What it
+   * marked is kept in the workbook (`WorkbookMarkMemory`), under the
+   * workbook lock; the new cells are recorded before any fill is made, so a
+   * failure midway leaves no fill the memory does not name.
+   */
   async markCells(sheet: string, marks: CellMark[]): Promise<void> {
-    await this.mutate(sheet, async (ctx, ws) => {
-      const previous = this.options.marks.get(sheet);
-      const clearChunks = chunkRowsByPayload(previous.map(() => MARK_BYTES), 1, this.budget, this.maxCells);
-      for (const chunk of clearChunks) {
-        for (const [r, c] of previous.slice(chunk.start, chunk.start + chunk.count)) ws.getCell(r, c).format.fill.clear();
-        await ctx.sync();
-      }
-      const annotations = this.annotationsOf(ws);
-      if (annotations) {
-        annotations.load('items/content');
-        await ctx.sync();
-        const ours = annotations.items.filter((item) => item.content.startsWith(NOTE_PREFIX));
-        for (const item of ours) item.delete();
-        if (ours.length > 0) await ctx.sync();
-      }
-      const cells = mergeMarksPerCell(marks);
-      const chunks = chunkRowsByPayload(cells.map((m) => MARK_BYTES + (m.note ? cellPayloadBytes(m.note) : 0)), 1, this.budget, this.maxCells);
-      for (const chunk of chunks) {
-        for (const mark of cells.slice(chunk.start, chunk.start + chunk.count)) {
-          ws.getCell(mark.row, mark.col).format.fill.color = MARK_FILL[mark.severity];
-          if (annotations && mark.note) annotations.add(qualifiedAddress(sheet, mark.row, mark.col), NOTE_PREFIX + mark.note);
+    await this.mutate(sheet, (ctx, ws) =>
+      this.withMemory(ctx, async (memory) => {
+        const { cells: previous, rule } = memory.get(sheet);
+        const cells = mergeMarksPerCell(marks);
+        const next = cells.map((m): [number, number] => [m.row, m.col]);
+        await memory.set(sheet, { cells: unionCells(previous, next), rule });
+        const clearChunks = chunkRowsByPayload(previous.map(() => MARK_BYTES), 1, this.budget, this.maxCells);
+        for (const chunk of clearChunks) {
+          for (const [r, c] of previous.slice(chunk.start, chunk.start + chunk.count)) ws.getCell(r, c).format.fill.clear();
+          await ctx.sync();
         }
-        await ctx.sync();
-      }
-      await this.options.marks.set(sheet, cells.map((m) => [m.row, m.col]));
-    });
+        const annotations = this.annotationsOf(ws);
+        if (annotations) {
+          annotations.load('items/content');
+          await ctx.sync();
+          const ours = annotations.items.filter((item) => item.content.startsWith(NOTE_PREFIX));
+          for (const item of ours) item.delete();
+          if (ours.length > 0) await ctx.sync();
+        }
+        const chunks = chunkRowsByPayload(cells.map((m) => MARK_BYTES + (m.note ? cellPayloadBytes(m.note) : 0)), 1, this.budget, this.maxCells);
+        for (const chunk of chunks) {
+          for (const mark of cells.slice(chunk.start, chunk.start + chunk.count)) {
+            ws.getCell(mark.row, mark.col).format.fill.color = MARK_FILL[mark.severity];
+            if (annotations && mark.note) annotations.add(qualifiedAddress(sheet, mark.row, mark.col), NOTE_PREFIX + mark.note);
+          }
+          await ctx.sync();
+        }
+        await memory.set(sheet, { cells: next, rule });
+      }),
+    );
   }
 
   /**
@@ -294,28 +301,32 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   async remarkRows(sheet: string, rows: readonly number[], marks: CellMark[]): Promise<void> {
     const inRows = new Set(rows);
-    await this.mutate(sheet, async (ctx, ws) => {
-      const previous = this.options.marks.get(sheet);
-      const stale = previous.filter(([r]) => inRows.has(r));
-      const notes = this.options.isSetSupported('ExcelApi', '1.18') ? ws.notes : null;
-      const found = stale.map(([r, c]) => {
-        ws.getCell(r, c).format.fill.clear();
-        if (!notes) return null;
-        const note = notes.getItemOrNullObject(qualifiedAddress(sheet, r, c));
-        note.load('content');
-        return note;
-      });
-      await ctx.sync();
-      for (const note of found) if (note && !note.isNullObject && note.content.startsWith(NOTE_PREFIX)) note.delete();
-      const cells = mergeMarksPerCell(marks.filter((m) => inRows.has(m.row)));
-      for (const mark of cells) {
-        ws.getCell(mark.row, mark.col).format.fill.color = MARK_FILL[mark.severity];
-        if (notes && mark.note) notes.add(qualifiedAddress(sheet, mark.row, mark.col), NOTE_PREFIX + mark.note);
-      }
-      await ctx.sync();
-      const kept = previous.filter(([r]) => !inRows.has(r));
-      await this.options.marks.set(sheet, [...kept, ...cells.map((m): [number, number] => [m.row, m.col])]);
-    });
+    await this.mutate(sheet, (ctx, ws) =>
+      this.withMemory(ctx, async (memory) => {
+        const { cells: previous, rule } = memory.get(sheet);
+        const stale = previous.filter(([r]) => inRows.has(r));
+        const cells = mergeMarksPerCell(marks.filter((m) => inRows.has(m.row)));
+        const fresh = cells.map((m): [number, number] => [m.row, m.col]);
+        await memory.set(sheet, { cells: unionCells(previous, fresh), rule });
+        const notes = this.options.isSetSupported('ExcelApi', '1.18') ? ws.notes : null;
+        const found = stale.map(([r, c]) => {
+          ws.getCell(r, c).format.fill.clear();
+          if (!notes) return null;
+          const note = notes.getItemOrNullObject(qualifiedAddress(sheet, r, c));
+          note.load('content');
+          return note;
+        });
+        await ctx.sync();
+        for (const note of found) if (note && !note.isNullObject && note.content.startsWith(NOTE_PREFIX)) note.delete();
+        for (const mark of cells) {
+          ws.getCell(mark.row, mark.col).format.fill.color = MARK_FILL[mark.severity];
+          if (notes && mark.note) notes.add(qualifiedAddress(sheet, mark.row, mark.col), NOTE_PREFIX + mark.note);
+        }
+        await ctx.sync();
+        const kept = previous.filter(([r]) => !inRows.has(r));
+        await memory.set(sheet, { cells: [...kept, ...fresh], rule });
+      }),
+    );
   }
 
   /** Turns cells into links to places in the workbook (the Findings sheet's "go to" column), in payload-sized batches. */
@@ -338,28 +349,30 @@ export class OfficeWorkbook implements WorkbookPort {
    * Replaces Dossier's previous rule on the sheet; other rules are left alone.
    */
   async highlightStaleRows(sheet: string, options: { dateColumns: readonly number[]; columnCount: number; days: number }): Promise<void> {
-    await this.mutate(sheet, async (ctx, ws) => {
-      const previous = this.options.marks.getRule?.(sheet) ?? null;
-      if (previous) {
-        ws.getRangeByIndexes(0, 0, EXCEL_ROWS, EXCEL_COLUMNS).conditionalFormats.getItem(previous).delete();
-        try {
-          await ctx.sync();
-        } catch (error) {
-          // Someone removed it already: nothing to replace.
-          if ((error as { code?: string }).code !== 'ItemNotFound') throw error;
+    await this.mutate(sheet, (ctx, ws) =>
+      this.withMemory(ctx, async (memory) => {
+        const { cells, rule: previous } = memory.get(sheet);
+        if (previous) {
+          ws.getRangeByIndexes(0, 0, EXCEL_ROWS, EXCEL_COLUMNS).conditionalFormats.getItem(previous).delete();
+          try {
+            await ctx.sync();
+          } catch (error) {
+            // Someone removed it already: nothing to replace.
+            if ((error as { code?: string }).code !== 'ItemNotFound') throw error;
+          }
         }
-      }
-      if (options.dateColumns.length === 0 || options.columnCount === 0) {
-        await this.options.marks.setRule?.(sheet, null);
-        return;
-      }
-      const rule = ws.getRangeByIndexes(1, 0, EXCEL_ROWS - 1, options.columnCount).conditionalFormats.add('Custom');
-      rule.custom.rule.formula = staleRowFormula(options.dateColumns, options.columnCount, options.days);
-      rule.custom.format.fill.color = MARK_FILL.stale;
-      rule.load('id');
-      await ctx.sync();
-      await this.options.marks.setRule?.(sheet, rule.id);
-    });
+        if (options.dateColumns.length === 0 || options.columnCount === 0) {
+          if (previous) await memory.set(sheet, { cells, rule: null });
+          return;
+        }
+        const rule = ws.getRangeByIndexes(1, 0, EXCEL_ROWS - 1, options.columnCount).conditionalFormats.add('Custom');
+        rule.custom.rule.formula = staleRowFormula(options.dateColumns, options.columnCount, options.days);
+        rule.custom.format.fill.color = MARK_FILL.stale;
+        rule.load('id');
+        await ctx.sync();
+        await memory.set(sheet, { cells, rule: rule.id });
+      }),
+    );
   }
 
   async freezeRows(sheet: string, rows: number): Promise<void> {
@@ -552,6 +565,11 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /** Dossier's marks memory, read fresh from the workbook under the workbook lock. */
+  private async withMemory<T>(ctx: ExcelContext, work: (memory: WorkbookMarkMemory) => Promise<T>): Promise<T> {
+    return withWorkbookLock(ctx, async () => work(await WorkbookMarkMemory.read(ctx, { budget: this.budget, legacy: this.options.legacyMarks ?? null })), this.options.lock);
+  }
+
   private annotationsOf(ws: ExcelWorksheet) {
     if (this.options.isSetSupported('ExcelApi', '1.18')) return ws.notes;
     if (this.options.isSetSupported('ExcelApi', '1.10')) return ws.comments;
@@ -609,6 +627,12 @@ function rowRuns(rows: readonly number[]): Array<{ start: number; count: number 
     else runs.push({ start: row, count: 1 });
   }
   return runs;
+}
+
+function unionCells(a: ReadonlyArray<[number, number]>, b: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const seen = new Map<string, [number, number]>();
+  for (const cell of [...a, ...b]) seen.set(`${cell[0]}:${cell[1]}`, cell);
+  return [...seen.values()];
 }
 
 function mergeMarksPerCell(marks: readonly CellMark[]): CellMark[] {
