@@ -4,6 +4,7 @@ import { cellToText } from '../core/normalize/cellToText';
 import { neutralizeFormula } from '../core/output/neutralizeFormula';
 import type { MemorySheet, MemoryWorkbook } from '../memory/memoryWorkbook';
 import { writeXlsx } from './xlsx/writeXlsx';
+import type { Deflater } from './xlsx/zipWriter';
 
 /**
  * Writes a memory workbook as .xlsx (every sheet, with hidden state,
@@ -12,7 +13,7 @@ import { writeXlsx } from './xlsx/writeXlsx';
  * right, dates as YYYY-MM-DD). Text that a spreadsheet would run as a
  * formula is neutralized in both.
  */
-export async function writeWorkbookFile(workbook: MemoryWorkbook, format: 'xlsx' | 'csv', options: { sheet?: string; onProgress?: (fraction: number) => void } = {}): Promise<Uint8Array> {
+export async function writeWorkbookFile(workbook: MemoryWorkbook, format: 'xlsx' | 'csv', options: { sheet?: string; onProgress?: (fraction: number) => void; deflater?: () => Deflater } = {}): Promise<Uint8Array> {
   if (format === 'csv') return writeCsv(pickSheet(workbook, options.sheet));
   return writeXlsx(workbook, options);
 }

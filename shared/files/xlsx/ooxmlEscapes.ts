@@ -1,4 +1,6 @@
 const ESCAPED = /_x([0-9A-Fa-f]{4})_/g;
+// Control characters are what this pattern is for.
+// eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_/g;
 
 /** Text of a cell with OOXML's _xHHHH_ escapes (how Excel stores control characters such as _x000D_) decoded. */

@@ -9,27 +9,25 @@ import type { ZipEntry } from './zipEntries';
  * it is (cells copied unchanged point into it), new texts appended once each.
  */
 export class SharedStringsOut {
-  private index: Map<string, number> | null = null;
+  private readonly index = new Map<string, number>();
   private readonly added: string[] = [];
+  private touched = false;
 
-  constructor(
-    /** The source's strings as read, keyed by the text a cell holding them is written as. */
-    private readonly original: readonly string[],
-    private readonly keyOf: (text: string) => string,
-  ) {}
+  /** `originalCount`: how many strings the source's table holds (new ones are numbered after them). */
+  constructor(private readonly originalCount: number) {}
 
-  /** The index of a text as written in a cell (neutralized already). */
+  /**
+   * The index of a text as written in a cell (neutralized already). New
+   * texts are appended even when the source's table holds the same text:
+   * looking that up meant hashing every string of the source (a third of
+   * writing a fixed 100k-row sheet), and Excel reads a repeated entry as
+   * it reads any other.
+   */
   indexOf(written: string): number {
-    if (this.index === null) {
-      this.index = new Map();
-      for (let i = 0; i < this.original.length; i++) {
-        const key = this.keyOf(this.original[i]!);
-        if (!this.index.has(key)) this.index.set(key, i);
-      }
-    }
+    this.touched = true;
     let i = this.index.get(written);
     if (i === undefined) {
-      i = this.original.length + this.added.length;
+      i = this.originalCount + this.added.length;
       this.added.push(written);
       this.index.set(written, i);
     }
@@ -37,7 +35,7 @@ export class SharedStringsOut {
   }
 
   get used(): boolean {
-    return this.index !== null;
+    return this.touched;
   }
 
   /** Writes the part: the source's XML streamed through with the new strings before its end, or a fresh table. */
@@ -47,7 +45,7 @@ export class SharedStringsOut {
       return;
     }
     const out = zip.stream(path);
-    const total = this.original.length + this.added.length;
+    const total = this.originalCount + this.added.length;
     const tail = () => {
       for (const text of this.added) {
         const t = escapeXml(encodeOoxmlEscapes(text));

@@ -115,37 +115,47 @@ export function writeSheetXml(sheet: MemorySheet, source: SheetSource | null, co
     }
     if (phase === 'rows') {
       let at = 0;
+      const dataClose = `</${p}sheetData`;
+      // Searched once per piece: it is in the last piece only.
+      const close = buf.indexOf(dataClose);
       for (;;) {
-        const start = buf.indexOf('<', at);
-        if (start < 0) break;
-        if (buf.startsWith(rowOpen, start)) {
-          const gt = buf.indexOf('>', start);
-          if (gt < 0) break;
-          const empty = buf[gt - 1] === '/';
-          const end = empty ? gt + 1 : buf.indexOf(rowClose, gt);
-          if (end < 0) break;
-          const rowXml = empty ? buf.slice(start, end) : buf.slice(start, end + rowClose.length);
-          const rAttribute = /\sr="(\d+)"/.exec(buf.slice(start, gt));
-          const index = rAttribute ? Number(rAttribute[1]) - 1 : lastIndex + 1;
-          lastIndex = index;
-          at = start + rowXml.length;
-          if (index < nextRow) continue; // rows out of order: the first one kept
-          upTo(index);
-          if (index >= sheet.values.length) continue; // a row the workbook no longer has (removed)
-          write(layout.sourceRow(index, rowXml, source.rows[index], p));
-          nextRow = index + 1;
-        } else if (buf.startsWith(`</${p}sheetData`, start)) {
-          const gt = buf.indexOf('>', start);
+        const start = buf.indexOf(rowOpen, at);
+        if (close >= 0 && (start < 0 || close < start)) {
+          const gt = buf.indexOf('>', close);
           if (gt < 0) break;
           buf = buf.slice(gt + 1);
           at = 0;
           phase = 'suffix';
           break;
-        } else {
-          at = start + 1;
         }
+        if (start < 0) {
+          // Keep what may be the start of a row tag cut in two.
+          at = Math.max(at, buf.lastIndexOf('<'));
+          break;
+        }
+        const gt = buf.indexOf('>', start);
+        if (gt < 0) {
+          at = start;
+          break;
+        }
+        const empty = buf[gt - 1] === '/';
+        const end = empty ? gt + 1 : buf.indexOf(rowClose, gt);
+        if (end < 0) {
+          at = start;
+          break;
+        }
+        const rowXml = empty ? buf.slice(start, end) : buf.slice(start, end + rowClose.length);
+        const rAttribute = /\sr="(\d+)"/.exec(buf.slice(start, gt));
+        const index = rAttribute ? Number(rAttribute[1]) - 1 : lastIndex + 1;
+        lastIndex = index;
+        at = start + rowXml.length;
+        if (index < nextRow) continue; // rows out of order: the first one kept
+        upTo(index);
+        if (index >= sheet.values.length) continue; // a row the workbook no longer has (removed)
+        write(layout.sourceRow(index, rowXml, source.rows[index], p));
+        nextRow = index + 1;
       }
-      if (phase === 'rows') buf = buf.slice(at);
+      if (phase === 'rows') buf = at > 0 ? buf.slice(at) : buf;
     }
   });
   if ((phase as string) !== 'suffix') throw new Error(`${source.entry.name}: sheetData does not end`);

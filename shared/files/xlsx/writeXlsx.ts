@@ -1,4 +1,3 @@
-import { neutralizeFormula } from '../../core/output/neutralizeFormula';
 import type { MemorySheet, MemoryWorkbook } from '../../memory/memoryWorkbook';
 import { escapeXml } from './escapeXml';
 import { commentsXml, notesVml } from './notesParts';
@@ -10,7 +9,7 @@ import { writeSheetXml, type SheetSource } from './sheetWriter';
 import { MINIMAL_STYLES, StyleBook } from './styleBook';
 import { xlsxSourceOf, type XlsxSource } from './xlsxSource';
 import type { ZipEntry } from './zipEntries';
-import { ZipWriter } from './zipWriter';
+import { ZipWriter, type Deflater } from './zipWriter';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
@@ -25,13 +24,13 @@ const NOTES_REL = 'rIdDossierNotes';
  * new sheets, new strings and new styles are added beside. A workbook made
  * in memory gets a minimal package of its own.
  */
-export function writeXlsx(workbook: MemoryWorkbook, options: { onProgress?: (fraction: number) => void } = {}): Uint8Array {
+export function writeXlsx(workbook: MemoryWorkbook, options: { onProgress?: (fraction: number) => void; deflater?: () => Deflater } = {}): Uint8Array {
   const source = xlsxSourceOf(workbook);
   const bytes = source?.bytes ?? new Uint8Array();
   const entries = new Map<string, ZipEntry>((source?.entries ?? []).map((e) => [e.name, e]));
   const workbookPath = source?.parts.workbookPath ?? 'xl/workbook.xml';
   const folder = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
-  const zip = new ZipWriter();
+  const zip = new ZipWriter(options.deflater);
   const written = new Set<string>();
   const dropped = new Set<string>();
   const addedRels: string[] = [];
@@ -41,7 +40,7 @@ export function writeXlsx(workbook: MemoryWorkbook, options: { onProgress?: (fra
   const stylesEntry = entries.get(stylesPath);
   const styleInfo = stylesEntry ? readStyles(bytes, stylesEntry) : { formats: [''], isDate: [false] };
   const styles = new StyleBook(stylesEntry ? packageText(bytes, stylesEntry) : MINIMAL_STYLES);
-  const strings = new SharedStringsOut(source?.strings ?? [], neutralizeFormula);
+  const strings = new SharedStringsOut(source?.strings.length ?? 0);
   const context = { styles, styleFormats: styleInfo.formats, isDateStyle: styleInfo.isDate, strings, date1904: source?.parts.date1904 ?? false };
 
   const names = workbook.sheetNames();

@@ -4,8 +4,29 @@ import type { ZipEntry } from './zipEntries';
 
 /** Text is encoded and deflated in pieces of about this many characters. */
 const PIECE = 1 << 16;
-/** Deflate level: 3 writes the 100k-row sheet several times faster than 6 for a file about a tenth larger. */
+/** Deflate level: 3 writes a 100k-row sheet about twice as fast as 6 (fflate: 0.28 vs 0.51 s CPU for 15 MB of sheet XML) for a file a tenth larger. */
 const LEVEL = 3;
+
+/** Deflates one entry's bytes piece by piece (raw DEFLATE); the last piece comes with final. */
+export type Deflater = {
+  push(bytes: Uint8Array, final: boolean): Uint8Array[];
+  /** A native CRC-32 where the platform has one. */
+  crc?(crc: number, bytes: Uint8Array): number;
+};
+
+/** fflate's deflate: pure JS, so the browser writes the same files. */
+export function fflateDeflater(): Deflater {
+  let out: Uint8Array[] = [];
+  const deflate = new Deflate({ level: LEVEL }, (chunk) => out.push(chunk));
+  return {
+    push(bytes, final) {
+      deflate.push(bytes, final);
+      const made = out;
+      out = [];
+      return made;
+    },
+  };
+}
 
 interface Written {
   name: Uint8Array;
@@ -28,6 +49,9 @@ export class ZipWriter {
   private offset = 0;
   private readonly encoder = new TextEncoder();
 
+  /** `deflater`: a faster native one where the platform has it (the command line passes Node's zlib). */
+  constructor(private readonly deflater: () => Deflater = fflateDeflater) {}
+
   /** Copies an entry of another ZIP as it is. */
   copy(source: Uint8Array, entry: ZipEntry, name = entry.name): void {
     const data = source.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
@@ -44,7 +68,7 @@ export class ZipWriter {
   /** A text entry written in pieces: write() as often as needed, then end(). */
   stream(name: string): { write(text: string): void; end(): void } {
     const compressed: Uint8Array[] = [];
-    const deflate = new Deflate({ level: LEVEL }, (chunk) => compressed.push(chunk));
+    const deflate = this.deflater();
     let crc = 0;
     let size = 0;
     let pending: string[] = [];
@@ -53,9 +77,9 @@ export class ZipWriter {
       const bytes = this.encoder.encode(pending.join(''));
       pending = [];
       pendingLength = 0;
-      crc = crc32(crc, bytes);
+      crc = deflate.crc ? deflate.crc(crc, bytes) : crc32(crc, bytes);
       size += bytes.length;
-      deflate.push(bytes, final);
+      for (const chunk of deflate.push(bytes, final)) compressed.push(chunk);
     };
     return {
       write: (text: string) => {
