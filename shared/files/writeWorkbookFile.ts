@@ -5,6 +5,7 @@ import { neutralizeFormula } from '../core/output/neutralizeFormula';
 import type { MemorySheet, MemoryWorkbook } from '../memory/memoryWorkbook';
 import { writeXlsx } from './xlsx/writeXlsx';
 import type { Deflater } from './xlsx/zipWriter';
+import { addXlsxChartParts } from './xlsxCharts/addXlsxChartParts';
 
 /**
  * Writes a memory workbook as .xlsx (every sheet, with hidden state,
@@ -15,7 +16,8 @@ import type { Deflater } from './xlsx/zipWriter';
  */
 export async function writeWorkbookFile(workbook: MemoryWorkbook, format: 'xlsx' | 'csv', options: { sheet?: string; onProgress?: (fraction: number) => void; deflater?: () => Deflater } = {}): Promise<Uint8Array> {
   if (format === 'csv') return writeCsv(pickSheet(workbook, options.sheet));
-  return writeXlsx(workbook, options);
+  // Charts and print setup are parts of their own, added to what the writer made (only a report has them).
+  return addXlsxChartParts(writeXlsx(workbook, options), workbook.sheetNames().map((n) => workbook.sheet(n)));
 }
 
 function pickSheet(workbook: MemoryWorkbook, name?: string): MemorySheet {
@@ -30,4 +32,3 @@ function writeCsv(sheet: MemorySheet): Uint8Array {
   const text = `\uFEFF${Papa.unparse(rows, { newline: '\r\n' })}\r\n`;
   return new TextEncoder().encode(text);
 }
-

@@ -110,9 +110,11 @@ export class SheetsWorkbook implements WorkbookPort {
   async readRows(sheet: string, firstRow: number, count: number): Promise<CellValue[][]> {
     const target = this.sheet(sheet);
     const cols = target.getLastColumn();
-    if (count <= 0 || cols === 0) return [];
+    // getRange fails on rows past the sheet's end (a sheet trimmed to its data): ask for those that exist.
+    const rows = Math.min(count, target.getMaxRows() - firstRow);
+    if (rows <= 0 || cols === 0) return [];
     const tz = this.gas.spreadsheet.getSpreadsheetTimeZone();
-    return target.getRange(firstRow + 1, 1, count, cols).getValues().map((row) => row.map((cell) => this.fromSheets(cell, tz)));
+    return target.getRange(firstRow + 1, 1, rows, cols).getValues().map((row) => row.map((cell) => this.fromSheets(cell, tz)));
   }
 
   /**

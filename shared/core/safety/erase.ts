@@ -6,6 +6,9 @@ import { cellToText } from '../normalize/cellToText';
 import { normalizeCell } from '../normalize/normalizeCell';
 import type { NormalizeContext } from '../normalize/normalized';
 import type { WorkbookPort } from '../port/workbookPort';
+import { isTotalsRow } from '../table/isTotalsRow';
+import { locateHeader } from '../table/locateHeader';
+import { sumColumns } from '../table/sumColumns';
 import { matchHeaders } from '../template/matchHeaders';
 import type { Template } from '../template/templateSchema';
 import { AUDIT_SHEET, appendAudit } from './audit';
@@ -57,13 +60,20 @@ export async function eraseCustomer(port: WorkbookPort, options: EraseOptions): 
 
   const scrub = async (sheet: string, extraMatch?: (row: readonly CellValue[], header: readonly CellValue[]) => boolean) => {
     const { values } = await port.readSheet(sheet);
-    const header = values[0] ?? [];
+    // Rows down to the header (a title above it) are kept as they are; so is a totals row.
+    const headerIndex = locateHeader(options.template, values)?.index ?? 0;
+    const header = values[headerIndex] ?? [];
     const mapping = matchHeaders(options.template, header);
     const col = mapping.columns[field.key];
     const idCol = idField ? mapping.columns[idField.key] : undefined;
-    const keep: CellValue[][] = [header.slice()];
+    const sums = sumColumns(options.template, mapping.columns, header.length);
+    const keep: CellValue[][] = values.slice(0, headerIndex + 1).map((row) => row.slice());
     let count = 0;
-    for (const row of values.slice(1)) {
+    for (const row of values.slice(headerIndex + 1)) {
+      if (isTotalsRow(row, sums)) {
+        keep.push(row.slice());
+        continue;
+      }
       const hit =
         (col !== undefined && standardText(normalizeCell(row[col] ?? null, field, options.context)) === wanted) ||
         (extraMatch?.(row, header) ?? false);
