@@ -74,7 +74,7 @@ async function writeSections(port: WorkbookPort, name: string, model: ReportMode
   const { headline } = model;
   const kpiRows: CellValue[][] = headline.kpis.map((k) => [k.label, k.value, k.previous, k.change]);
   const top = 3;
-  await port.writeTable(name, top, 0, { title: `${headline.title} (${headline.period})`, header: z ? ['指标', '本期', '上期', '变化'] : ['Measure', 'This period', 'Previous period', 'Change'], rows: kpiRows });
+  await port.writeTable(name, top, 0, { title: z ? `${headline.title}（${headline.period}）` : `${headline.title} (${headline.period})`, header: z ? ['指标', '本期', '上期', '变化'] : ['Measure', 'This period', 'Previous period', 'Change'], rows: kpiRows });
   headline.kpis.forEach((k, i) => {
     const r = top + 2 + i;
     setFormat(r, 1, formatOf(k.format));
