@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { DossierError } from '../shared/core/errors';
 import { MAX_FILE_BYTES, readWorkbookFile } from '../shared/files/readWorkbookFile';
 import type { MemoryWorkbook } from '../shared/memory/memoryWorkbook';
-import './keepOutOfRangeSerials';
+import { progressBar } from './progressBar';
 import { assertXlsxBounded } from './xlsxBounds';
 
 /**
@@ -13,7 +13,14 @@ import { assertXlsxBounded } from './xlsxBounds';
  * the size limit, checked on the file itself rather than after reading it.
  */
 export async function openInputFile(path: string): Promise<MemoryWorkbook> {
-  const workbook = await readWorkbookFile(await readInputBytes(path), basename(path));
+  const bytes = await readInputBytes(path);
+  const bar = progressBar(`Reading ${basename(path)} 读取`);
+  let workbook: MemoryWorkbook;
+  try {
+    workbook = await readWorkbookFile(bytes, basename(path), { onProgress: bar.update });
+  } finally {
+    bar.done();
+  }
   // What no spreadsheet can hold is refused on reading, by every command alike (fix used to fail on writing).
   for (const sheet of await workbook.listSheets()) {
     if (sheet.columnCount > MAX_COLUMNS) {
