@@ -12,6 +12,8 @@ import { cellPayloadBytes, chunkRowsByPayload, rowPayloadBytes } from './port/pa
 import { dateOfSerial, serialOfDate } from './port/serialDate';
 import { withWorkbookLock, type LockTiming } from './marks/withWorkbookLock';
 import { WorkbookMarkMemory, type LegacyMarks } from './marks/workbookMarkMemory';
+import { inlineListSource } from './lists/inlineListSource';
+import { listRangeSource } from './lists/listRangeSource';
 
 export interface OfficeWorkbookOptions {
   /** `(batch) => Excel.run(batch)` in Office; the fake's run in tests. */
@@ -46,6 +48,19 @@ const NOTE_PREFIX = 'Dossier: ';
 const MARK_BYTES = 200;
 const MARK_FILL: Record<MarkSeverity, string> = { error: '#FFC7CE', warning: '#FFEB9C', stale: '#DDEBF7', info: '#E2EFDA' };
 const SEVERITY_RANK: Record<MarkSeverity, number> = { error: 3, warning: 2, stale: 1, info: 0 };
+/**
+ * A dropdown helps instead of refusing: without an error alert Excel uses
+ * Stop, which refuses any value the list lacks (DataValidationAlertStyle:
+ * "The default is Stop", learn.microsoft.com/javascript/api/excel/excel.datavalidationalertstyle).
+ * Warning lets staff keep a value after a question, as Sheets' "show a
+ * warning" does; the next check still reports it.
+ */
+const LIST_ALERT = {
+  showAlert: true,
+  style: 'Warning',
+  title: 'Not in the list · 不在列表中',
+  message: 'This value is not one of the choices. Choose Yes to keep it; Dossier will list it at the next check. · 此值不在选项中。选择“是”可保留；Dossier 会在下次检查时列出。',
+} as const;
 const CHART_TYPES = { bar: 'BarClustered', column: 'ColumnClustered', line: 'Line', pie: 'Pie' } as const;
 /** Below a locked header, people keep entering, sorting and filtering data. */
 const HEADER_PROTECTION: ExcelWorksheetProtectionOptions = {
@@ -210,9 +225,10 @@ export class OfficeWorkbook implements WorkbookPort {
         if (format.numberFormat) column.numberFormat = [[format.numberFormat]];
         if (format.list) {
           column.dataValidation.clear();
-          // Excel separates list items with commas and caps the source at 255 characters.
-          const items = format.list.filter((item) => !item.includes(','));
-          column.dataValidation.rule = { list: { inCellDropDown: true, source: items.join(',').slice(0, 255) } };
+          // Inline when it fits Excel's 255 characters and no item has a comma; otherwise a range on DossierLists.
+          const source = inlineListSource(format.list) ?? (await listRangeSource(ctx, `${sheet}!${format.col}`, format.list));
+          column.dataValidation.rule = { list: { inCellDropDown: true, source } };
+          column.dataValidation.errorAlert = LIST_ALERT;
         }
       }
       await ctx.sync();

@@ -76,7 +76,7 @@ export interface FakeValidation {
 
 /** Excel's defaults for a new rule: an alert is shown, and it is Stop (the value is refused). */
 const DEFAULT_ALERT: FakeValidation['alert'] = { showAlert: true, style: 'Stop', title: '', message: '' };
-/** The longest inline list source Excel accepts (support.microsoft.com, "Apply data validation to cells": 255 characters). */
+/** The longest inline list source Excel accepts: 255 UTF-16 code units (sources in excel-addin/src/lists/inlineListSource.ts). */
 export const INLINE_LIST_LIMIT = 255;
 /** Cells a single read may load (resource limits: "a range is limited to five million cells for get operations"). */
 const READ_CELL_LIMIT = 5_000_000;

@@ -251,6 +251,35 @@ describe('OfficeWorkbook: formats, marks, protection', () => {
     expect(excel.validationAt(sheet, 9, 1)).toEqual(['Male', 'Female', 'Other']);
   });
 
+  it('a dropdown warns instead of refusing: a typed value outside the list is kept after a warning', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S', [['Gender']]);
+    await portOn(excel).formatColumns('S', [{ col: 0, fromRow: 1, list: ['Male', 'Female'] }]);
+    await expect(excel.userType('S', 3, 0, 'Nonbinary')).resolves.toEqual({ warned: true });
+    expect(excel.cell('S', 3, 0)!.value).toBe('Nonbinary');
+    expect(excel.validationRuleAt(excel.sheet('S'), 3, 0)!.alert).toMatchObject({ style: 'Warning', showAlert: true });
+    expect(excel.validationRuleAt(excel.sheet('S'), 3, 0)!.alert.message).toMatch(/Yes.*是/);
+  });
+
+  it('a list over 255 characters or with commas in items comes whole from a hidden, protected sheet', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S', [['City', 'Source', 'Stage']]);
+    const cities = Array.from({ length: 60 }, (_, k) => `City number ${k}`); // 839 characters inline
+    const sources = ['Trade fair, Shanghai', 'Referral', 'Web'];
+    const port = portOn(excel);
+    await port.formatColumns('S', [{ col: 0, fromRow: 1, list: cities }, { col: 1, fromRow: 1, list: sources }, { col: 2, fromRow: 1, list: ['Lead', 'Won'] }]);
+    const sheet = excel.sheet('S');
+    expect(excel.validationAt(sheet, 5, 0)).toEqual(cities);
+    expect(excel.validationAt(sheet, 5, 1)).toEqual(sources);
+    expect(excel.validationRuleAt(sheet, 5, 2)!.source).toBe('Lead,Won');
+    expect(excel.sheet('DossierLists')).toMatchObject({ visibility: 'VeryHidden', protection: { protected: true } });
+    await expect(excel.userType('S', 5, 1, 'Trade fair, Shanghai')).resolves.toEqual({ warned: false });
+    // Applying the template again rewrites the same columns, not new ones.
+    await port.formatColumns('S', [{ col: 0, fromRow: 1, list: cities.slice(0, 50) }, { col: 1, fromRow: 1, list: sources }]);
+    expect(excel.validationAt(sheet, 5, 0)).toEqual(cities.slice(0, 50));
+    expect(excel.values('DossierLists')[0]).toEqual(['S!0', 'S!1']);
+  });
+
   it('marks cells by severity with notes (ExcelApi 1.18), and the next marking clears only its own marks', async () => {
     const excel = new FakeExcel();
     excel.addSheet('S', grid(4, 3, () => 'v'));
