@@ -13,6 +13,8 @@ export type ExcelValueType = 'Unknown' | 'Empty' | 'String' | 'Integer' | 'Doubl
 
 export interface ExcelRange {
   values: unknown[][];
+  /** Formulas and constants as entered: what the port reads before a write, to put back if the write fails. */
+  formulas: unknown[][];
   numberFormat: unknown[][];
   readonly valueTypes: ExcelValueType[][] | Excel.RangeValueType[][];
   readonly rowIndex: number;
@@ -38,6 +40,8 @@ export interface ExcelRange {
   readonly dataValidation: {
     clear(): void;
     rule: { list?: { inCellDropDown: boolean; source: unknown } };
+    /** Without it a list refuses every value it lacks: the default style is Stop. */
+    errorAlert: { showAlert: boolean; style: 'Stop' | 'Warning' | 'Information' | Excel.DataValidationAlertStyle; title: string; message: string };
   };
 }
 

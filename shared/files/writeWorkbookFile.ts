@@ -6,6 +6,7 @@ import { cellToText } from '../core/normalize/cellToText';
 import { neutralizeFormula } from '../core/output/neutralizeFormula';
 import type { MarkSeverity } from '../core/port/workbookPort';
 import type { MemorySheet, MemoryWorkbook } from '../memory/memoryWorkbook';
+import { addXlsxChartParts } from './xlsxCharts/addXlsxChartParts';
 
 const MARK_FILLS: Record<MarkSeverity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', stale: 'FFE7E6E6', info: 'FFDDEBF7' };
 const DATE_FORMAT = 'yyyy-mm-dd';
@@ -22,7 +23,8 @@ export async function writeWorkbookFile(workbook: MemoryWorkbook, format: 'xlsx'
   const book = new ExcelJS.Workbook();
   for (const name of workbook.sheetNames()) writeSheet(book, workbook.sheet(name));
   const buffer = await book.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  // Charts and print setup are parts of their own, added to whatever the writer made.
+  return addXlsxChartParts(new Uint8Array(buffer as ArrayBuffer), workbook.sheetNames().map((n) => workbook.sheet(n)));
 }
 
 function pickSheet(workbook: MemoryWorkbook, name?: string): MemorySheet {
@@ -77,8 +79,6 @@ function writeSheet(book: ExcelJS.Workbook, sheet: MemorySheet): void {
     if (table.title) ws.getRow(row + 1).font = { bold: true, size: 13 };
     if (table.totalsRow !== undefined) ws.getRow(headerRow + 2 + table.totalsRow).font = { bold: true };
   }
-  // Charts stay as their tables: exceljs cannot write chart parts. The Excel
-  // and Sheets ports draw native charts from the same ChartSpec.
   if (sheet.protection) {
     if (sheet.protection.headerRows !== undefined) {
       // Lock only the header: every column is unlocked, then the header rows locked again.
