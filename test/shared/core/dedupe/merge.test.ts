@@ -71,7 +71,7 @@ describe('merge', () => {
     expect(again.clusters).toEqual([]);
     expect(again.possible.filter((p) => p.rows[0] === 2 && p.rows[1] === 4)).toEqual([]);
     // The decision lives in the file: a copy of its sheets (as a saved .xlsx gives the CLI) honours it too.
-    const copy = MemoryWorkbook.fromSheets(wb.sheetNames().map((name) => ({ name, values: wb.sheet(name).values })));
+    const copy = MemoryWorkbook.fromSheets(wb.sheetNames().map((name) => ({ name, values: wb.sheet(name).values.map((row) => [...row]) })));
     expect((await findWorkbookDuplicates(copy, options)).clusters).toEqual([]);
   });
 
