@@ -185,11 +185,28 @@ export class OfficeWorkbook implements WorkbookPort {
       if (width === 0) return;
       const block = formats.map((r) => Array.from({ length: width }, (_, c) => (r[c] ? r[c] : 'General')));
       const chunks = chunkRowsByPayload(block.map(rowPayloadBytes), width, this.budget, this.maxCells);
-      for (const chunk of chunks) {
-        await halveOnSizeError(chunk.start, chunk.count, async (from, n) => {
-          ws.getRangeByIndexes(row + from, col, n, width).numberFormat = block.slice(from, from + n);
-          await ctx.sync();
-        });
+      // As writeBlock: each chunk's old formats are read first and put back if a later chunk fails.
+      const touched: Touched[] = [];
+      try {
+        for (const chunk of chunks) {
+          await halveOnSizeError(chunk.start, chunk.count, async (from, n) => {
+            const before = ws.getRangeByIndexes(row + from, col, n, width);
+            before.load('numberFormat');
+            await ctx.sync();
+            ws.getRangeByIndexes(row + from, col, n, width).numberFormat = block.slice(from, from + n);
+            const old = { from, n, numberFormat: before.numberFormat };
+            try {
+              await ctx.sync();
+              touched.push(old);
+            } catch (error) {
+              if (!isSizeError(error)) touched.push(old);
+              throw error;
+            }
+          });
+        }
+      } catch (error) {
+        await this.putBack(ctx, ws, sheet, row, col, width, touched);
+        throw error;
       }
     });
   }
@@ -498,7 +515,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const anyFormat = formats.some((line) => line.some((f) => f !== null));
     const rowBytes = cells.map((line, r) => rowPayloadBytes(line) + (anyFormat ? rowPayloadBytes(formats[r]!) : 0));
     const chunks = chunkRowsByPayload(rowBytes, width, this.budget, this.maxCells);
-    const touched: Array<{ from: number; n: number; formulas: unknown[][]; numberFormat: unknown[][] }> = [];
+    const touched: Touched[] = [];
     try {
       for (const chunk of chunks) {
         await halveOnSizeError(chunk.start, chunk.count, async (from, n) => {
@@ -528,13 +545,13 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** Writes back what `writeBlock` read before each chunk, last chunk first; says which rows stay changed if Excel refuses. */
-  private async putBack(ctx: ExcelContext, ws: ExcelWorksheet, sheet: string, row: number, col: number, width: number, touched: ReadonlyArray<{ from: number; n: number; formulas: unknown[][]; numberFormat: unknown[][] }>): Promise<void> {
+  private async putBack(ctx: ExcelContext, ws: ExcelWorksheet, sheet: string, row: number, col: number, width: number, touched: readonly Touched[]): Promise<void> {
     for (let k = touched.length - 1; k >= 0; k--) {
       const old = touched[k]!;
       try {
         const range = ws.getRangeByIndexes(row + old.from, col, old.n, width);
         range.numberFormat = old.numberFormat;
-        range.formulas = old.formulas;
+        if (old.formulas) range.formulas = old.formulas;
         await ctx.sync();
       } catch (error) {
         const first = row + touched[0]!.from + 1;
@@ -643,6 +660,14 @@ function rowRuns(rows: readonly number[]): Array<{ start: number; count: number 
     else runs.push({ start: row, count: 1 });
   }
   return runs;
+}
+
+/** Rows a chunked write changed, with what they held before (formulas only where values were written). */
+interface Touched {
+  from: number;
+  n: number;
+  numberFormat: unknown[][];
+  formulas?: unknown[][];
 }
 
 function unionCells(a: ReadonlyArray<[number, number]>, b: ReadonlyArray<[number, number]>): Array<[number, number]> {

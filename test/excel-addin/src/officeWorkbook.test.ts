@@ -224,6 +224,15 @@ describe('OfficeWorkbook: a write that fails midway', () => {
     expect(snapshot(excel)).toEqual(before);
   });
 
+  it('writeFormats that fails midway puts the formats back', async () => {
+    const excel = await original();
+    const before = snapshot(excel);
+    const start = excel.syncs;
+    excel.failSync(start + 5); // protection, then read+write per chunk: the second write
+    await expect(portOn(excel, { payloadBudget: 1_000 }).writeFormats('S', 0, 0, grid(600, 3, () => '0.000') as string[][])).rejects.toThrow(DossierError);
+    expect(snapshot(excel)).toEqual(before);
+  });
+
   it('says exactly which rows may hold new values when putting back fails too', async () => {
     const excel = await original();
     const start = excel.syncs;
