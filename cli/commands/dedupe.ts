@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { Command } from 'commander';
 import { DossierError } from '../../shared/core/errors';
 import { planMerge, type MergePlan } from '../../shared/core/dedupe/planMerge';
+import type { Evidence } from '../../shared/core/dedupe/scorePair';
 import { cellToText } from '../../shared/core/normalize/cellToText';
 import { findWorkbookDuplicates, type DedupeReport } from '../../shared/core/operations/dedupe';
 import { mergeDuplicates } from '../../shared/core/operations/merge';
@@ -16,6 +17,7 @@ import { visibleControls } from '../visibleControls';
 
 interface DedupeFlags extends CommonFlags {
   threshold?: string;
+  possible?: string;
   merge?: boolean;
   output?: string;
 }
@@ -23,6 +25,7 @@ interface DedupeFlags extends CommonFlags {
 export function registerDedupeCommand(program: Command): void {
   withCommonOptions(program.command('dedupe').argument('<file>', '.xlsx or .csv customer file'))
     .option('--threshold <score>', 'cut-off score in [0, 1] for a pair to count as the same customer (default 0.8)')
+    .option('--possible <score>', 'lowest score in [0, 1] of a possible duplicate, listed for review and never merged (default 0.2)')
     .option('--merge', 'merge each cluster into its surviving row; merged-away rows move to the Merged sheet (needs -o)')
     .option('-o, --output <out>', 'where to write the merged copy (never the input)')
     .description('find customers entered more than once; exit 1 when duplicates are found')
@@ -32,6 +35,10 @@ export function registerDedupeCommand(program: Command): void {
         if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) {
           throw new DossierError('usage.threshold', { en: `--threshold must be a number from 0 to 1, not "${flags.threshold}".`, zh: `--threshold 必须是 0 到 1 之间的数字，而不是"${flags.threshold}"。` });
         }
+        const possible = flags.possible === undefined ? undefined : Number(flags.possible);
+        if (possible !== undefined && !(possible >= 0 && possible <= 1)) {
+          throw new DossierError('usage.possible', { en: `--possible must be a number from 0 to 1, not "${flags.possible}".`, zh: `--possible 必须是 0 到 1 之间的数字，而不是"${flags.possible}"。` });
+        }
         if (flags.merge && !flags.output) throw new DossierError('usage.output', { en: '--merge writes a new file: give it with -o OUT.', zh: '--merge 会写出新文件：请用 -o 指定输出文件。' });
         let report: DedupeReport;
         let format: 'json' | 'table';
@@ -40,8 +47,9 @@ export function registerDedupeCommand(program: Command): void {
         let plans: MergePlan[] = [];
         if (flags.merge && flags.output) {
           rewritten = await rewriteFile(file, flags.output, flags, async (workbook, common, { snapshot }) => {
-            const found = await findWorkbookDuplicates(workbook, { ...common, threshold });
+            const found = await findWorkbookDuplicates(workbook, { ...common, threshold, possible });
             plans = found.clusters.map((c) => planMerge(found.table, c.members));
+            // An .xlsx output carries the snapshot, so `dossier undo` brings the merged-away rows back.
             if (plans.length > 0) await mergeDuplicates(workbook, found, plans, { now: nowIso(), user: cliUser(), lang: common.lang, snapshot });
             return { result: found, sheet: found.sheet };
           });
@@ -51,13 +59,14 @@ export function registerDedupeCommand(program: Command): void {
         } else {
           const workbook = await openInputFile(file);
           const common = await resolveCommonOptions(flags, workbook);
-          report = await findWorkbookDuplicates(workbook, { ...common, threshold });
+          report = await findWorkbookDuplicates(workbook, { ...common, threshold, possible });
           format = common.format;
           zh = common.lang === 'zh';
         }
-        const clusters = report.clusters.map((c) => ({ rows: c.rows, score: c.score, reasons: c.reasons }));
+        const clusters = report.clusters.map((c) => ({ rows: c.rows, score: c.score, reasons: c.reasons, evidence: c.evidence }));
+        const possiblePairs = report.possible.map((p) => ({ rows: p.rows, score: p.score, reasons: p.reasons, evidence: p.evidence }));
         const merges = plans.map((p) => ({ survivor: p.survivor, mergedAway: p.mergedAway, conflicts: p.conflicts }));
-        if (format === 'json') printJson({ file: basename(file), rows: report.rows, clusters, ...(rewritten && flags.output ? { merges, ...rewriteFacts(rewritten, flags.output) } : {}) });
+        if (format === 'json') printJson({ file: basename(file), rows: report.rows, clusters, possible: possiblePairs, ...(rewritten && flags.output ? { merges, ...rewriteFacts(rewritten, flags.output) } : {}) });
         else {
           const lines = [dedupeText(report, zh, rewritten, rewritten ? flags.output : undefined), ...conflictLines(plans, zh)];
           if (rewritten && flags.output) lines.push(...rewriteNotes(rewritten, file, flags.output, zh, { undo: report.clusters.length > 0 }));
@@ -69,9 +78,10 @@ export function registerDedupeCommand(program: Command): void {
 }
 
 function dedupeText(report: DedupeReport, zh: boolean, rewritten: Rewrite<DedupeReport> | null, mergedInto?: string): string {
+  const possible = possibleText(report, zh);
   if (report.clusters.length === 0) {
-    const none = zh ? `${report.rows} 行中没有发现重复客户。` : `No duplicate customers among ${report.rows} rows.`;
-    return rewritten && mergedInto ? `${none} ${zh ? `${mergedInto} 与原文件数据相同。` : `${mergedInto} holds the same data as the input.`}` : none;
+    const same = rewritten && mergedInto ? (zh ? ` ${mergedInto} 与原文件数据相同。` : ` ${mergedInto} holds the same data as the input.`) : '';
+    return `${zh ? `${report.rows} 行中没有发现重复客户。` : `No duplicate customers among ${report.rows} rows.`}${same}${possible}`;
   }
   // Where the merged-away rows really are: the Merged sheet of an .xlsx, a companion file beside a .csv.
   const mergedSheet = rewritten?.companions.find((c) => c.sheet === 'Merged')?.path;
@@ -90,8 +100,27 @@ function dedupeText(report: DedupeReport, zh: boolean, rewritten: Rewrite<Dedupe
   const summary = zh
     ? `${report.clusters.length} 组重复，共 ${rowCount} 行（比较了 ${report.comparisons} 对）。${mergedInto ? `已合并并写入 ${mergedInto}；${keptZh}。` : '用 --merge -o OUT 合并。'}`
     : `${report.clusters.length} clusters, ${rowCount} rows (${report.comparisons} pairs compared). ${mergedInto ? `Merged into ${mergedInto}; ${keptEn}.` : 'Merge them with --merge -o OUT.'}`;
-  return `${textTable(header, rows)}\n\n${summary}`;
+  return `${textTable(header, rows)}\n\n${summary}${possible}`;
 }
+
+/** The review tier, after the clusters: each pair with its score and how each field compared (never merged by --merge). */
+function possibleText(report: DedupeReport, zh: boolean): string {
+  if (report.possible.length === 0) return '';
+  const rows = report.possible.map((p, k) => [`?${k + 1}`, p.score.toFixed(2), p.rows.join(', '), p.evidence.map((e) => `${e.field} ${AGREEMENT[e.agreement][zh ? 1 : 0]} ${e.weight > 0 ? '+' : ''}${e.weight}`).join('; ')]);
+  const header = zh ? ['可能', '得分', '行', '依据（逐字段，比特）'] : ['Possible', 'Score', 'Rows', 'Evidence (field by field, bits)'];
+  const note = zh
+    ? `另有 ${report.possible.length} 对可能重复，需人工核对；--merge 不会合并它们。`
+    : `${report.possible.length} more pairs are possible duplicates for a person to review; --merge never merges them.`;
+  return `\n\n${textTable(header, rows)}\n\n${note}`;
+}
+
+const AGREEMENT: Record<Evidence['agreement'], [string, string]> = {
+  agree: ['agrees', '一致'],
+  near: ['nearly agrees', '接近'],
+  partial: ['partly agrees', '部分一致'],
+  disagree: ['disagrees', '不一致'],
+  missing: ['missing', '缺失'],
+};
 
 /** The decisions a person should see: consent settled by the most restrictive row, and how many other fields disagreed. */
 function conflictLines(plans: readonly MergePlan[], zh: boolean): string[] {
