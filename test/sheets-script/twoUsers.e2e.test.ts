@@ -42,24 +42,6 @@ function customerSheet(fake: FakeAppsScript): FakeSheetState {
   return state;
 }
 
-/** The sheet's grid as a script reads it (used rows × used columns; blanks ''), with its number formats. */
-function grid(state: FakeSheetState): { values: unknown[][]; formats: string[][] } {
-  let rows = 0;
-  let cols = 0;
-  state.values.forEach((row, r) => row.forEach((v, c) => {
-    if (v !== '' && v !== undefined && v !== null) {
-      rows = Math.max(rows, r + 1);
-      cols = Math.max(cols, c + 1);
-    }
-  }));
-  const values = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => {
-    const v = state.values[r]?.[c];
-    return v === undefined || v === null ? '' : v instanceof Date || Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).getTime() : v;
-  }));
-  const formats = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => state.formats[r]?.[c] ?? 'General'));
-  return { values, formats };
-}
-
 describe('the built bundle on the faithful stand-in, as the owner and as a second editor', () => {
   let code: string;
   beforeAll(() => {
@@ -111,7 +93,7 @@ describe('the built bundle on the faithful stand-in, as the owner and as a secon
       expect(checked.summary.warnings).toBeGreaterThan(0);
 
       // Fix, then undo: exactly back.
-      const beforeFix = grid(sheet());
+      const beforeFix = fake.grid(SHEET);
       const changes = await command<Array<{ field: string }>>('previewFix');
       expect(changes.length).toBeGreaterThan(ROWS);
       const fixed = await command<{ changed: unknown[]; snapshotId: number }>('applyFix', changes);
@@ -122,19 +104,19 @@ describe('the built bundle on the faithful stand-in, as the owner and as a secon
       expect(audit.length).toBeGreaterThan(ROWS);
       expect(audit[audit.length - 1]![1]).toBe(who === 'owner' ? 'owner@example.com' : 'bob@example.com');
       await command('undo');
-      expect(grid(sheet())).toEqual(beforeFix);
+      expect(fake.grid(SHEET)).toEqual(beforeFix);
       await command('applyFix', await command('previewFix'));
       intact();
 
       // Duplicates and merge: the merged-away rows move whole to Merged.
       const dupes = await command<{ clusters: Array<{ rows: number[] }> }>('findDuplicates');
       expect(dupes.clusters.length).toBeGreaterThanOrEqual(10);
-      const beforeMerge = grid(sheet());
+      const beforeMerge = fake.grid(SHEET);
       const merge = await command<{ movedRows: number }>('merge', dupes.clusters.map((c) => ({ rows: c.rows })));
       expect(merge.movedRows).toBeGreaterThanOrEqual(10);
       intact();
       await command('undo');
-      expect(grid(sheet())).toEqual(beforeMerge);
+      expect(fake.grid(SHEET)).toEqual(beforeMerge);
       expect(merged()).toBeUndefined();
       await command('merge', dupes.clusters.map((c) => ({ rows: c.rows })));
       intact();
@@ -143,7 +125,7 @@ describe('the built bundle on the faithful stand-in, as the owner and as a secon
       const stale = await command<{ byOwner: Array<{ stale: Array<{ row: number }> }> }>('stale');
       const staleRows = stale.byOwner.flatMap((g) => g.stale.map((s) => s.row));
       expect(staleRows.length).toBeGreaterThan(100);
-      const beforeContact = grid(sheet());
+      const beforeContact = fake.grid(SHEET);
       expect((await command<{ updated: number }>('markContacted', staleRows.slice(0, 50))).updated).toBe(50);
       intact();
 
@@ -151,7 +133,7 @@ describe('the built bundle on the faithful stand-in, as the owner and as a secon
       const snapshots = await command<Array<{ id: number; operation: string }>>('listSnapshots');
       const contacted = snapshots.find((s) => s.operation === 'markContacted')!;
       await command('restoreSnapshot', contacted.id);
-      expect(grid(sheet())).toEqual(beforeContact);
+      expect(fake.grid(SHEET)).toEqual(beforeContact);
 
       // Report.
       const report = await command<{ sheet: string }>('report', { mask: true });
