@@ -46,13 +46,18 @@ export class MemoryWorkbook implements WorkbookPort {
 
   constructor(private readonly user: string | null = null) {}
 
-  static fromSheets(sheets: readonly MemorySheetInput[], user: string | null = null): MemoryWorkbook {
+  /**
+   * A workbook of these sheets. With `adopt`, the rows given (dense, no
+   * holes, nobody else's) are kept and frozen instead of copied: a file
+   * reader hands over a million rows it made for this workbook alone.
+   */
+  static fromSheets(sheets: readonly MemorySheetInput[], user: string | null = null, options: { adopt?: boolean } = {}): MemoryWorkbook {
     const workbook = new MemoryWorkbook(user);
     for (const input of sheets) {
       workbook.sheets.push({
         ...emptySheet(input.name),
-        values: input.values.map((row) => Object.freeze(copyRow(row))),
-        formats: input.formats ? input.formats.map((row) => [...row]) : [],
+        values: options.adopt ? input.values.map((row) => Object.freeze(row)) : input.values.map((row) => Object.freeze(copyRow(row))),
+        formats: input.formats ? (options.adopt ? input.formats : input.formats.map((row) => [...row])) : [],
         hidden: input.hidden ?? false,
       });
     }

@@ -1,6 +1,7 @@
 import type {
   ExcelAnnotation,
-  ExcelAnnotationCollection,
+  ExcelComment,
+  ExcelCommentCollection,
   ExcelConditionalFormat,
   ExcelNoteCollection,
   ExcelContext,
@@ -76,7 +77,7 @@ export interface FakeValidation {
 
 /** Excel's defaults for a new rule: an alert is shown, and it is Stop (the value is refused). */
 const DEFAULT_ALERT: FakeValidation['alert'] = { showAlert: true, style: 'Stop', title: '', message: '' };
-/** The longest inline list source Excel accepts (support.microsoft.com, "Apply data validation to cells": 255 characters). */
+/** The longest inline list source Excel accepts: 255 UTF-16 code units (sources in excel-addin/src/lists/inlineListSource.ts). */
 export const INLINE_LIST_LIMIT = 255;
 /** Cells a single read may load (resource limits: "a range is limited to five million cells for get operations"). */
 const READ_CELL_LIMIT = 5_000_000;
@@ -463,7 +464,7 @@ class FakeWorksheet extends Loadable implements ExcelWorksheet {
   readonly tables: ExcelWorksheet['tables'];
   readonly charts: ExcelWorksheet['charts'];
   readonly notes: ExcelNoteCollection;
-  readonly comments: ExcelAnnotationCollection;
+  readonly comments: ExcelCommentCollection;
   readonly onChanged: ExcelWorksheet['onChanged'];
 
   constructor(private readonly ctx: FakeContext, private readonly sheetName: string, loaded?: { name: string; visibility: string }) {
@@ -622,20 +623,40 @@ class FakeWorksheet extends Loadable implements ExcelWorksheet {
   }
 }
 
-class FakeAnnotations extends Loadable implements ExcelNoteCollection {
+class FakeAnnotations extends Loadable implements ExcelNoteCollection, ExcelCommentCollection {
   constructor(private readonly ctx: FakeContext, private readonly sheetName: string, private readonly kind: 'notes' | 'comments') {
     super();
   }
 
-  get items(): ExcelAnnotation[] {
+  get items(): ExcelComment[] {
     return this.get('items');
   }
 
   load(_propertyNames: string): unknown {
     this.ctx.enqueue(0, (response) => {
       const list = this.ctx.excel.sheet(this.sheetName)[this.kind];
+      const sheetName = this.sheetName;
+      const ctx = this.ctx;
       const items = list.map((entry) => ({
         content: entry.content,
+        // The cell's range; its address (`'Sheet'!B7`) is readable after load + sync, like any range property.
+        getLocation: () => {
+          let address: string | null = null;
+          return {
+            get address(): string {
+              if (address === null) throw notLoaded('address');
+              return address;
+            },
+            load: () => {
+              ctx.enqueue(0, (res) => {
+                const value = `'${sheetName.replace(/'/g, "''")}'!${a1(entry.row, entry.col, 1, 1)}`;
+                res.bytes += utf8Bytes(value);
+                ctx.onLoaded(() => (address = value));
+              });
+              return undefined;
+            },
+          };
+        },
         delete: () =>
           this.ctx.enqueue(0, () => {
             const index = list.indexOf(entry);

@@ -224,6 +224,15 @@ describe('OfficeWorkbook: a write that fails midway', () => {
     expect(snapshot(excel)).toEqual(before);
   });
 
+  it('writeFormats that fails midway puts the formats back', async () => {
+    const excel = await original();
+    const before = snapshot(excel);
+    const start = excel.syncs;
+    excel.failSync(start + 5); // protection, then read+write per chunk: the second write
+    await expect(portOn(excel, { payloadBudget: 1_000 }).writeFormats('S', 0, 0, grid(600, 3, () => '0.000') as string[][])).rejects.toThrow(DossierError);
+    expect(snapshot(excel)).toEqual(before);
+  });
+
   it('says exactly which rows may hold new values when putting back fails too', async () => {
     const excel = await original();
     const start = excel.syncs;
@@ -249,6 +258,35 @@ describe('OfficeWorkbook: formats, marks, protection', () => {
     expect(excel.formatAt(sheet, 500_000, 0)).toBe('yyyy-mm-dd');
     expect(excel.validationAt(sheet, 0, 1)).toBeNull();
     expect(excel.validationAt(sheet, 9, 1)).toEqual(['Male', 'Female', 'Other']);
+  });
+
+  it('a dropdown warns instead of refusing: a typed value outside the list is kept after a warning', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S', [['Gender']]);
+    await portOn(excel).formatColumns('S', [{ col: 0, fromRow: 1, list: ['Male', 'Female'] }]);
+    await expect(excel.userType('S', 3, 0, 'Nonbinary')).resolves.toEqual({ warned: true });
+    expect(excel.cell('S', 3, 0)!.value).toBe('Nonbinary');
+    expect(excel.validationRuleAt(excel.sheet('S'), 3, 0)!.alert).toMatchObject({ style: 'Warning', showAlert: true });
+    expect(excel.validationRuleAt(excel.sheet('S'), 3, 0)!.alert.message).toMatch(/Yes.*是/);
+  });
+
+  it('a list over 255 characters or with commas in items comes whole from a hidden, protected sheet', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S', [['City', 'Source', 'Stage']]);
+    const cities = Array.from({ length: 60 }, (_, k) => `City number ${k}`); // 839 characters inline
+    const sources = ['Trade fair, Shanghai', 'Referral', 'Web'];
+    const port = portOn(excel);
+    await port.formatColumns('S', [{ col: 0, fromRow: 1, list: cities }, { col: 1, fromRow: 1, list: sources }, { col: 2, fromRow: 1, list: ['Lead', 'Won'] }]);
+    const sheet = excel.sheet('S');
+    expect(excel.validationAt(sheet, 5, 0)).toEqual(cities);
+    expect(excel.validationAt(sheet, 5, 1)).toEqual(sources);
+    expect(excel.validationRuleAt(sheet, 5, 2)!.source).toBe('Lead,Won');
+    expect(excel.sheet('DossierLists')).toMatchObject({ visibility: 'VeryHidden', protection: { protected: true } });
+    await expect(excel.userType('S', 5, 1, 'Trade fair, Shanghai')).resolves.toEqual({ warned: false });
+    // Applying the template again rewrites the same columns, not new ones.
+    await port.formatColumns('S', [{ col: 0, fromRow: 1, list: cities.slice(0, 50) }, { col: 1, fromRow: 1, list: sources }]);
+    expect(excel.validationAt(sheet, 5, 0)).toEqual(cities.slice(0, 50));
+    expect(excel.values('DossierLists')[0]).toEqual(['S!0', 'S!1']);
   });
 
   it('marks cells by severity with notes (ExcelApi 1.18), and the next marking clears only its own marks', async () => {
@@ -282,6 +320,20 @@ describe('OfficeWorkbook: formats, marks, protection', () => {
     expect(plain.sheet('S').notes).toEqual([]);
     expect(plain.sheet('S').comments).toEqual([]);
     expect(plain.cell('S', 0, 0)!.fill).toBe('#E2EFDA');
+  });
+
+  it('the live check replaces a row\'s comments where only ExcelApi 1.10 is present (no notes): none go stale', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S', [['Name', 'Phone'], ['Li', 'x'], ['Wang', 'y'], ['Zhao', 'z']]);
+    excel.sheet('S').comments.push({ row: 2, col: 1, content: 'a colleague’s own comment' });
+    const port = portOn(excel, { sets: '1.10' });
+    await port.markCells('S', [{ row: 1, col: 1, severity: 'error', note: 'bad phone' }, { row: 3, col: 1, severity: 'error', note: 'bad phone' }]);
+    expect(excel.sheet('S').comments.map((c) => c.content).sort()).toEqual(['Dossier: bad phone', 'Dossier: bad phone', 'a colleague’s own comment']);
+    // Row 2 (0-based 1) fixed by the user; row 3 edited and now has a different problem.
+    await port.remarkRows('S', [1, 2], [{ row: 2, col: 0, severity: 'warning', note: 'name looks odd' }]);
+    const comments = excel.sheet('S').comments.map((c) => `${c.row}:${c.col} ${c.content}`).sort();
+    expect(comments).toEqual(['2:1 a colleague’s own comment', '2:0 Dossier: name looks odd', '3:1 Dossier: bad phone'].sort());
+    expect(excel.cell('S', 1, 1)!.fill).toBeUndefined();
   });
 
   it('marking 20,000 cells takes a handful of round trips, not one per cell', async () => {
@@ -425,10 +477,14 @@ describe('OfficeWorkbook: stale rows by conditional format', () => {
     await port.highlightStaleRows('S', { dateColumns: [1, 2], columnCount: 3, days: 30 });
     const list = excel.sheet('S').conditionalFormats;
     expect(list.map((r) => r.id)).toEqual(['user-rule', rememberedRule(excel, 'S')]);
-    expect(list[1]).toMatchObject({ region: { row: 1, col: 0, rows: 1_048_575, cols: 3 }, formula: '=AND(COUNTA($A2:$C2)>0,OR(AND($B2="",$C2=""),TODAY()-MAX($B2,$C2)>30))', fill: '#DDEBF7' });
+    expect(list[1]).toMatchObject({ region: { row: 1, col: 0, rows: 1, cols: 3 }, formula: '=AND(COUNTA($A2:$C2)>0,OR(AND($B2="",$C2=""),TODAY()-MAX($B2,$C2)>30))', fill: '#DDEBF7' });
     list.splice(1, 1);
     await port.highlightStaleRows('S', { dateColumns: [2], columnCount: 3, days: 30 });
     expect(excel.sheet('S').conditionalFormats).toHaveLength(2);
+    // Over the rows in use only: more rows, a longer rule.
+    await excel.userEdit('S', 4, 0, [['Zhao']]);
+    await port.highlightStaleRows('S', { dateColumns: [2], columnCount: 3, days: 30 });
+    expect(excel.sheet('S').conditionalFormats[1]!.region).toEqual({ row: 1, col: 0, rows: 4, cols: 3 });
     await port.highlightStaleRows('S', { dateColumns: [], columnCount: 3, days: 30 });
     expect(excel.sheet('S').conditionalFormats.map((r) => r.id)).toEqual(['user-rule']);
     expect(rememberedRule(excel, 'S')).toBeNull();
