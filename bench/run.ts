@@ -16,7 +16,11 @@ const benchmarks: Record<string, () => Promise<Benchmark>> = {
   dedupe: async () => (await import('./dedupeBench')).dedupeBench,
   report: async () => (await import('./reportBench')).reportBench,
   import: async () => (await import('./importBench')).importBench,
+  dedupe1m: async () => (await import('./dedupeBench')).dedupeMillionBench,
 };
+
+/** Long benchmarks run only when named (`npm run bench -- dedupe1m`). */
+const OPT_IN = new Set(['dedupe1m']);
 
 interface ChildReport {
   results: BenchResult[];
@@ -33,7 +37,7 @@ async function main(): Promise<void> {
     return;
   }
   const names = Object.keys(benchmarks);
-  const selected = only && only.length > 0 ? names.filter((name) => only.includes(name)) : names;
+  const selected = only && only.length > 0 ? names.filter((name) => only.includes(name)) : names.filter((name) => !OPT_IN.has(name));
   console.log(`Dossier benchmarks · node ${process.version} · ${new Date().toISOString().slice(0, 10)}`);
   for (const name of selected) {
     const report = await runChild(name);

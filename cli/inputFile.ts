@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { DossierError } from '../shared/core/errors';
 import { readWorkbookFile } from '../shared/files/readWorkbookFile';
 import type { MemoryWorkbook } from '../shared/memory/memoryWorkbook';
+import { progressBar } from './progressBar';
 
 /** Reads an .xlsx or .csv into memory, or fails with a sentence naming the file and the problem. */
 export async function openInputFile(path: string): Promise<MemoryWorkbook> {
@@ -15,5 +16,10 @@ export async function openInputFile(path: string): Promise<MemoryWorkbook> {
     if (code === 'EISDIR') throw new DossierError('file.isDirectory', { en: `"${path}" is a folder, not a file.`, zh: `"${path}"是文件夹，不是文件。` });
     throw new DossierError('file.unreadable', { en: `Cannot read "${path}" (${code ?? 'unknown error'}).`, zh: `无法读取"${path}"（${code ?? '未知错误'}）。` });
   }
-  return readWorkbookFile(bytes, basename(path));
+  const bar = progressBar(`Reading ${basename(path)} 读取`);
+  try {
+    return await readWorkbookFile(bytes, basename(path), { onProgress: bar.update });
+  } finally {
+    bar.done();
+  }
 }

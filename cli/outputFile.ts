@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, extname, resolve } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { DossierError } from '../shared/core/errors';
 import { writeWorkbookFile } from '../shared/files/writeWorkbookFile';
 import type { MemoryWorkbook } from '../shared/memory/memoryWorkbook';
+import { progressBar } from './progressBar';
+import { zlibDeflater } from './zlibDeflater';
 
 export interface SaveOptions {
   /** The file the command read: never overwritten. */
@@ -41,7 +43,9 @@ export function assertNotInput(outPath: string, inputPath: string): void {
  */
 export async function saveOutputFile(workbook: MemoryWorkbook, outPath: string, options: SaveOptions): Promise<void> {
   assertNotInput(outPath, options.inputPath);
-  const bytes = await writeWorkbookFile(workbook, outputFormatOf(outPath), { sheet: options.sheet });
+  const bar = progressBar(`Writing ${basename(outPath)} 写入`);
+  const bytes = await writeWorkbookFile(workbook, outputFormatOf(outPath), { sheet: options.sheet, onProgress: bar.update, deflater: zlibDeflater });
+  bar.done();
   await writeAtomically(outPath, bytes);
 }
 

@@ -66,6 +66,9 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: path.join(__dirname, 'assets/*.png').replace(/\\/g, '/'), to: 'assets/[name][ext]' },
           { from: path.join(__dirname, 'src/help.html'), to: 'help.html' },
+          // Plain ES5, copied as written: it must parse in IE11 and the old Edge, where the bundles cannot.
+          { from: path.join(__dirname, 'src/unsupported/webviewGuard.js'), to: 'webviewGuard.js' },
+          { from: path.join(__dirname, 'src/unsupported/unsupported.html'), to: 'unsupported.html' },
           {
             from: path.join(root, 'manifest.xml'),
             to: 'manifest.xml',

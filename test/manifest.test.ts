@@ -9,7 +9,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ts from 'typescript';
-import { EXCEL_API_SETS, compareSets, minimumExcelApiSet } from '../excel-addin/src/excelApiSets';
+import { EXCEL_API_SETS, MANIFEST_EXCEL_API_FLOOR, compareSets, manifestExcelApiSet, minimumExcelApiSet } from '../excel-addin/src/excelApiSets';
 import { DEFAULT_BASE_URL, DEV_BASE_URL, productionBaseUrl, productionManifest } from '../excel-addin/productionManifest';
 
 const root = join(__dirname, '..');
@@ -195,7 +195,7 @@ describe.each([
     expect(icons).toBe(9);
   });
 
-  it('requires the highest ExcelApi set the code uses without a run-time check', () => {
+  it('requires the deliberate floor (ExcelApi 1.14, no IE11 / old Edge webviews), at least what the code uses without a run-time check', () => {
     const set = (() => {
       let found: Node | undefined;
       walk(child(app, 'Requirements')!, (node, path) => {
@@ -203,8 +203,10 @@ describe.each([
       });
       return found!;
     })();
-    expect(attr(set, 'MinVersion')).toBe(minimumExcelApiSet());
+    expect(attr(set, 'MinVersion')).toBe(manifestExcelApiSet());
+    expect(manifestExcelApiSet()).toBe('1.14');
     expect(minimumExcelApiSet()).toBe('1.8');
+    expect(compareSets(MANIFEST_EXCEL_API_FLOOR, minimumExcelApiSet())).toBeGreaterThanOrEqual(0);
   });
 });
 

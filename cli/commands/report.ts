@@ -1,9 +1,10 @@
 import { extname } from 'node:path';
 import { Command } from 'commander';
 import { DossierError } from '../../shared/core/errors';
-import { buildWorkbookReport, writeReport } from '../../shared/core/operations/report';
-import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
+import { REPORT_SECTIONS } from '../../shared/core/insights/reportModel';
+import { buildWorkbookReport } from '../../shared/core/operations/report';
 import { renderReportHtml } from '../../shared/report/renderReportHtml';
+import { reportWorkbook } from '../../shared/report/reportWorkbook';
 import { resolveCommonOptions, withCommonOptions, type CommonFlags } from '../commonOptions';
 import { openInputFile } from '../inputFile';
 import { assertNotInput, saveOutputFile, writeAtomically } from '../outputFile';
@@ -17,16 +18,18 @@ interface ReportFlags extends CommonFlags {
   maskPii?: boolean;
   days?: string;
   period?: string;
+  sections?: string;
 }
 
 export function registerReportCommand(program: Command): void {
   withCommonOptions(program.command('report').argument('<file>', '.xlsx or .csv customer file'))
-    .requiredOption('-o, --output <out>', 'the report to write: .xlsx (tables; charts in Excel and Sheets) or .html (tables and charts)')
+    .requiredOption('-o, --output <out>', 'the report to write: .xlsx (tables, number formats, native charts, print area) or .html (tables and charts, prints on A4)')
     .option('--mask-pii', 'mask names, phones and e-mails everywhere in the output (the default)')
     .option('--no-mask', 'show personal data unmasked (masked by default: reports are made to be shared)')
     .option('--days <n>', 'stale threshold in days')
-    .option('--period <days>', 'the period for "new customers" in sales performance (default 30)')
-    .description("the manager's report: pivot-style summaries by owner, grade, stage, source and place, sales, satisfaction, churn, follow-ups and data quality")
+    .option('--period <days>', 'the headline\'s period in days, compared with the one before it (default 30)')
+    .option('--sections <ids>', `the sections to include, comma-separated (default all): ${REPORT_SECTIONS.map((s) => s.id).join(', ')}`)
+    .description("the manager's report: a headline (this period against the previous one), then summaries by owner, grade, stage, source and place, sales, satisfaction, churn, follow-ups and data quality, with charts; in the sheet's language unless --lang is given")
     .action((file: string, flags: ReportFlags) =>
       runAction(async () => {
         const ext = extname(flags.output).toLowerCase();
@@ -38,32 +41,40 @@ export function registerReportCommand(program: Command): void {
         const common = await resolveCommonOptions(flags, workbook);
         const model = await buildWorkbookReport(workbook, {
           ...common,
+          // Without --lang the report speaks the sheet's language (a Chinese header, a Chinese report).
+          langFromHeader: flags.lang === undefined,
           mask: flags.maskPii === true || flags.mask,
-          staleDays: flags.days === undefined ? undefined : Number(flags.days),
-          periodDays: flags.period === undefined ? undefined : Number(flags.period),
+          staleDays: flags.days === undefined ? undefined : positiveDays(flags.days, '--days'),
+          periodDays: flags.period === undefined ? undefined : positiveDays(flags.period, '--period'),
+          sections: flags.sections === undefined ? undefined : sectionIds(flags.sections),
         });
         if (ext === '.html') await writeAtomically(flags.output, await renderReportHtml(model));
         else {
-          // A report file of its own (the input's data stays out of it): an overview sheet with
-          // every section, then one sheet per section. Charts are drawn by Excel and Sheets from the
-          // same model (the report sheet in the add-in); exceljs cannot write chart parts.
-          const out = new MemoryWorkbook();
-          await writeReport(out, model, { now: nowIso(), user: cliUser(), snapshot: false });
-          for (const name of out.sheetNames()) if (name === 'Audit') await out.deleteSheet(name);
-          const used = new Set(out.sheetNames());
-          for (const section of model.sections) {
-            let name = section.title.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31).trim();
-            for (let k = 2; used.has(name); k++) name = `${name.slice(0, 27)} (${k})`;
-            used.add(name);
-            await out.addSheet(name);
-            await out.writeTable(name, 0, 0, { header: section.table.header, rows: section.table.rows, totalsRow: section.table.totalsRow });
-            await out.freezeRows(name, 1);
-          }
+          const out = await reportWorkbook(model, { now: nowIso(), user: cliUser() });
           await saveOutputFile(out, flags.output, { inputPath: file });
         }
         if (common.format === 'json') printJson(model.summary);
-        else process.stdout.write(common.lang === 'zh' ? `报表已写入 ${flags.output}（${model.sections.length} 个部分${model.masked ? '，个人信息已脱敏' : ''}）。\n` : `Wrote the report to ${flags.output} (${model.sections.length} sections${model.masked ? ', personal data masked' : ''}).\n`);
+        else process.stdout.write(model.lang === 'zh' ? `报表已写入 ${flags.output}（${model.sections.length} 个部分${model.masked ? '，个人信息已脱敏' : ''}）。\n` : `Wrote the report to ${flags.output} (${model.sections.length} sections${model.masked ? ', personal data masked' : ''}).\n`);
         return 0;
       }, flags.lang),
     );
+}
+
+function positiveDays(text: string, flag: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 3660) {
+    throw new DossierError('usage.days', { en: `${flag} must be a whole number of days from 1 to 3660, not "${text}".`, zh: `${flag} 必须是 1 到 3660 之间的整数天数，而不是"${text}"。` });
+  }
+  return n;
+}
+
+function sectionIds(text: string): string[] {
+  const ids = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const known = new Set(REPORT_SECTIONS.map((s) => s.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (ids.length === 0 || unknown.length > 0) {
+    const list = [...known].join(', ');
+    throw new DossierError('usage.sections', { en: `Unknown report section "${unknown[0] ?? text}"; choose from: ${list}.`, zh: `没有名为"${unknown[0] ?? text}"的报表部分；可选：${list}。` });
+  }
+  return ids;
 }

@@ -1,4 +1,4 @@
-import { documentSettingsMarkMemory } from './documentSettingsMarkMemory';
+import { legacySettingsMarks } from './marks/legacySettingsMarks';
 import { OfficeWorkbook } from './officeWorkbook';
 
 /** The Office.js port as the task pane and the ribbon command use it (call after Office.onReady). */
@@ -6,6 +6,7 @@ export function createOfficeWorkbook(): OfficeWorkbook {
   return new OfficeWorkbook({
     run: (batch) => Excel.run((context) => batch(context)),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-    marks: documentSettingsMarkMemory(Office.context.document.settings),
+    // Marks live in the workbook now; those an earlier version kept in document settings are cleared once.
+    legacyMarks: legacySettingsMarks(Office.context.document.settings),
   });
 }

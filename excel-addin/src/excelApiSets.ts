@@ -1,13 +1,13 @@
 /**
  * Every Excel JavaScript API member Dossier calls (all of them declared in
- * `excelSubset.ts`) and the requirement set that introduced it. The manifest
- * declares the highest unconditional set (`<Set Name="ExcelApi"
- * MinVersion="1.8"/>`); members marked `runtimeCheck` are used only after
+ * `excelSubset.ts`) and the requirement set that introduced it. The code's
+ * highest unconditional set is 1.8; the manifest declares the deliberate
+ * floor 1.14 (`MANIFEST_EXCEL_API_FLOOR`, below); members marked `runtimeCheck` are used only after
  * `Office.context.requirements.isSetSupported` says yes. test/manifest.test.ts
  * keeps this table, the subset and the manifest in step.
  *
  * Sources (looked up in the reference docs, learn.microsoft.com/javascript/api/excel/…):
- * - excel.datavalidation, excel.datavalidationrule: "[ API set: ExcelApi 1.8 ]"
+ * - excel.datavalidation, excel.datavalidationrule, excel.datavalidationerroralert: "[ API set: ExcelApi 1.8 ]"
  * - excel.notecollection and the ExcelApi 1.18 requirement-set page: notes (add, items, content, delete) are 1.18
  * - excel.worksheetprotectionoptions (allowSort, allowAutoFilter, …): "[ API set: ExcelApi 1.2 ]"
  * - excel.worksheetfreezepanes (freezeRows): "[ API set: ExcelApi 1.7 ]"
@@ -15,7 +15,7 @@
  *   (rule.formula, format.fill): "[Api set: ExcelApi 1.6]" in @types/office-js
  * - excel.rangehyperlink (documentReference, textToDisplay, screenTip) and Range.hyperlink: ExcelApi 1.7
  * - excel.worksheet onChanged, excel.worksheetchangedeventargs (address, source): ExcelApi 1.7
- * - excel.commentcollection (add, items), excel.comment (content, delete): ExcelApi 1.10
+ * - excel.commentcollection (add, items), excel.comment (content, delete, getLocation): ExcelApi 1.10
  * - excel.worksheet getRangeByIndexes: 1.7; getUsedRangeOrNullObject / isNullObject: 1.4 (*OrNullObject methods)
  * - excel.rangeformat protection (locked): 1.2; the rest of Range/Worksheet/Table/Chart used here: 1.1
  * - office/dev/add-ins/excel/excel-add-ins-blank-null-values: null in a 2-D array leaves a cell unchanged, '' clears it
@@ -79,6 +79,8 @@ export const EXCEL_API_SETS: Readonly<Record<string, ApiMemberSet>> = {
   'Note.delete': { set: '1.18', runtimeCheck: true },
   'Worksheet.comments': { set: '1.10', runtimeCheck: true },
   'CommentCollection.load': { set: '1.10', runtimeCheck: true },
+  'Comment.getLocation': { set: '1.10', runtimeCheck: true },
+  'Range.address': { set: '1.1' },
   'Worksheet.onChanged': { set: '1.7' },
   'EventHandlers.add': { set: '1.7' },
   'EventHandlerResult.remove': { set: '1.7' },
@@ -123,7 +125,37 @@ export const EXCEL_API_SETS: Readonly<Record<string, ApiMemberSet>> = {
   'DataValidationRule.list': { set: '1.8' },
   'ListDataValidation.inCellDropDown': { set: '1.8' },
   'ListDataValidation.source': { set: '1.8' },
+  'DataValidation.errorAlert': { set: '1.8' },
+  'DataValidationErrorAlert.showAlert': { set: '1.8' },
+  'DataValidationErrorAlert.style': { set: '1.8' },
+  'DataValidationErrorAlert.title': { set: '1.8' },
+  'DataValidationErrorAlert.message': { set: '1.8' },
+  'Range.formulas': { set: '1.1' },
 };
+
+/**
+ * The manifest asks for more than the code needs, on purpose: ExcelApi 1.14.
+ * Windows builds that support it (Microsoft 365 / retail Version 2108, build
+ * 16.0.14326, and Office 2021) show add-ins in WebView2 whenever it is
+ * installed, and install it themselves; builds before 14326 needed a
+ * registry key for WebView2 and otherwise used the old Edge or Internet
+ * Explorer, where the ES2022 bundles cannot run. Volume-licensed Office 2019
+ * (Internet Explorer only) stops at ExcelApi 1.7. An Office without the set
+ * does not offer the add-in at all ("it won't display in the list of
+ * add-ins that are shown in My Add-ins"). What the floor cannot exclude
+ * (retail Office 2016/2019 updated past 2108 but without WebView2, which
+ * falls back to the old Edge) gets src/unsupported/webviewGuard.js's message.
+ * Sources: learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets (table and
+ * "Defining requirement set support in the manifest"),
+ * learn.microsoft.com/office/dev/add-ins/concepts/browsers-used-by-office-web-add-ins (webview tables, footnotes).
+ */
+export const MANIFEST_EXCEL_API_FLOOR = '1.14';
+
+/** What manifest.xml declares: the floor, or what the code needs if that were ever higher. */
+export function manifestExcelApiSet(): string {
+  const needed = minimumExcelApiSet();
+  return versionKey(needed) > versionKey(MANIFEST_EXCEL_API_FLOOR) ? needed : MANIFEST_EXCEL_API_FLOOR;
+}
 
 function versionKey(version: string): number {
   const [major, minor] = version.split('.').map(Number) as [number, number];

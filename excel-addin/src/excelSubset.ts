@@ -13,6 +13,8 @@ export type ExcelValueType = 'Unknown' | 'Empty' | 'String' | 'Integer' | 'Doubl
 
 export interface ExcelRange {
   values: unknown[][];
+  /** Formulas and constants as entered: what the port reads before a write, to put back if the write fails. */
+  formulas: unknown[][];
   numberFormat: unknown[][];
   readonly valueTypes: ExcelValueType[][] | Excel.RangeValueType[][];
   readonly rowIndex: number;
@@ -38,6 +40,8 @@ export interface ExcelRange {
   readonly dataValidation: {
     clear(): void;
     rule: { list?: { inCellDropDown: boolean; source: unknown } };
+    /** Without it a list refuses every value it lacks: the default style is Stop. */
+    errorAlert: { showAlert: boolean; style: 'Stop' | 'Warning' | 'Information' | Excel.DataValidationAlertStyle; title: string; message: string };
   };
 }
 
@@ -58,6 +62,15 @@ export interface ExcelAnnotationCollection {
   readonly items: ExcelAnnotation[];
   load(propertyNames: string): unknown;
   add(cellAddress: string, content: string): unknown;
+}
+
+/** A comment (ExcelApi 1.10) knows its cell, which the live check needs to replace one row's comments. */
+export interface ExcelComment extends ExcelAnnotation {
+  getLocation(): { readonly address: string; load(propertyNames: string): unknown };
+}
+
+export interface ExcelCommentCollection extends ExcelAnnotationCollection {
+  readonly items: ExcelComment[];
 }
 
 /** Notes (ExcelApi 1.18) can also be looked up by cell, which the live check uses to replace one row's notes. */
@@ -106,7 +119,7 @@ export interface ExcelWorksheet {
     };
   };
   readonly notes: ExcelNoteCollection;
-  readonly comments: ExcelAnnotationCollection;
+  readonly comments: ExcelCommentCollection;
   /** Edits as they happen (the live check). */
   readonly onChanged: {
     add(handler: (eventArgs: { readonly address: string; readonly source: string }) => Promise<unknown>): { remove(): void; readonly context: { sync(): Promise<void> } };

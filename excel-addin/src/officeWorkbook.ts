@@ -3,29 +3,28 @@ import { DossierError } from '../../shared/core/errors';
 import type { CellMark, ChartSpec, ColumnFormat, MarkSeverity, SheetData, SheetInfo, TableBlock, WorkbookPort } from '../../shared/core/port/workbookPort';
 import type { ExcelContext, ExcelRun, ExcelValueType, ExcelWorksheet, ExcelWorksheetProtectionOptions } from './excelSubset';
 import { a1Address, qualifiedAddress } from './port/a1Address';
+import { rowsOfAddress } from './liveCheck/rowsOfAddress';
 import { excelErrorToDossier } from './port/excelErrorToDossier';
-import { halveOnSizeError } from './port/halveOnSizeError';
+import { halveOnSizeError, isSizeError } from './port/halveOnSizeError';
 import { isDateFormat } from './port/isDateFormat';
 import { needsTextFormat } from './port/needsTextFormat';
 import { staleRowFormula } from '../../shared/core/output/staleRowFormula';
 import { cellPayloadBytes, chunkRowsByPayload, rowPayloadBytes } from './port/payloadBytes';
 import { dateOfSerial, serialOfDate } from './port/serialDate';
-
-/** Cells Dossier marked per sheet, remembered so the next marking clears exactly them (document settings in Office). */
-export interface MarkMemory {
-  get(sheet: string): Array<[number, number]>;
-  set(sheet: string, cells: Array<[number, number]>): Promise<void>;
-  /** Id of Dossier's stale-rows conditional format on a sheet, so the next one replaces it. */
-  getRule?(sheet: string): string | null;
-  setRule?(sheet: string, id: string | null): Promise<void>;
-}
+import { withWorkbookLock, type LockTiming } from './marks/withWorkbookLock';
+import { WorkbookMarkMemory, type LegacyMarks } from './marks/workbookMarkMemory';
+import { inlineListSource } from './lists/inlineListSource';
+import { listRangeSource } from './lists/listRangeSource';
 
 export interface OfficeWorkbookOptions {
   /** `(batch) => Excel.run(batch)` in Office; the fake's run in tests. */
   readonly run: ExcelRun;
   /** `Office.context.requirements.isSetSupported`. */
   readonly isSetSupported: (name: 'ExcelApi', version: string) => boolean;
-  readonly marks: MarkMemory;
+  /** Marks an earlier version kept in document settings: cleared on the next marking, then forgotten. */
+  readonly legacyMarks?: LegacyMarks;
+  /** The workbook lock's timing (tests shorten it). */
+  readonly lock?: LockTiming;
   /**
    * Estimated bytes per request. Excel on the web rejects requests and
    * responses over 5 MB (RequestPayloadSizeLimitExceeded); 3 MB of estimate
@@ -50,6 +49,19 @@ const NOTE_PREFIX = 'Dossier: ';
 const MARK_BYTES = 200;
 const MARK_FILL: Record<MarkSeverity, string> = { error: '#FFC7CE', warning: '#FFEB9C', stale: '#DDEBF7', info: '#E2EFDA' };
 const SEVERITY_RANK: Record<MarkSeverity, number> = { error: 3, warning: 2, stale: 1, info: 0 };
+/**
+ * A dropdown helps instead of refusing: without an error alert Excel uses
+ * Stop, which refuses any value the list lacks (DataValidationAlertStyle:
+ * "The default is Stop", learn.microsoft.com/javascript/api/excel/excel.datavalidationalertstyle).
+ * Warning lets staff keep a value after a question, as Sheets' "show a
+ * warning" does; the next check still reports it.
+ */
+const LIST_ALERT = {
+  showAlert: true,
+  style: 'Warning',
+  title: 'Not in the list · 不在列表中',
+  message: 'This value is not one of the choices. Choose Yes to keep it; Dossier will list it at the next check. · 此值不在选项中。选择“是”可保留；Dossier 会在下次检查时列出。',
+} as const;
 const CHART_TYPES = { bar: 'BarClustered', column: 'ColumnClustered', line: 'Line', pie: 'Pie' } as const;
 /** Below a locked header, people keep entering, sorting and filtering data. */
 const HEADER_PROTECTION: ExcelWorksheetProtectionOptions = {
@@ -143,15 +155,27 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async writeValues(sheet: string, row: number, col: number, values: CellValue[][]): Promise<void> {
     if (values.length === 0) return;
-    await this.mutate(sheet, (ctx, ws) => this.writeBlock(ctx, ws, row, col, values));
+    await this.mutate(sheet, (ctx, ws) => this.writeBlock(ctx, ws, sheet, row, col, values));
   }
 
   async replaceValues(sheet: string, values: CellValue[][]): Promise<void> {
     await this.mutate(sheet, async (ctx, ws) => {
-      // Its own round trip: a halved retry of the first block must not lose the clearing.
-      ws.getRangeByIndexes(0, 0, EXCEL_ROWS, EXCEL_COLUMNS).clear('Contents');
+      // The old content outside the new block is cleared by writing '' over the used range in the same
+      // chunked write, so a failure puts everything back (a separate clear could not be undone).
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load('rowIndex,columnIndex,rowCount,columnCount');
       await ctx.sync();
-      if (values.length > 0) await this.writeBlock(ctx, ws, 0, 0, values);
+      const usedRows = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+      const usedCols = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
+      const width = Math.max(usedCols, values.reduce((max, r) => Math.max(max, r.length), 0));
+      const height = Math.max(usedRows, values.length);
+      if (width === 0 || height === 0) return;
+      const block: CellValue[][] = new Array(height);
+      for (let r = 0; r < height; r++) {
+        const source = values[r] ?? [];
+        block[r] = source.length === width ? source : Array.from({ length: width }, (_, c) => source[c] ?? null);
+      }
+      await this.writeBlock(ctx, ws, sheet, 0, 0, block);
     });
   }
 
@@ -162,11 +186,28 @@ export class OfficeWorkbook implements WorkbookPort {
       if (width === 0) return;
       const block = formats.map((r) => Array.from({ length: width }, (_, c) => (r[c] ? r[c] : 'General')));
       const chunks = chunkRowsByPayload(block.map(rowPayloadBytes), width, this.budget, this.maxCells);
-      for (const chunk of chunks) {
-        await halveOnSizeError(chunk.start, chunk.count, async (from, n) => {
-          ws.getRangeByIndexes(row + from, col, n, width).numberFormat = block.slice(from, from + n);
-          await ctx.sync();
-        });
+      // As writeBlock: each chunk's old formats are read first and put back if a later chunk fails.
+      const touched: Touched[] = [];
+      try {
+        for (const chunk of chunks) {
+          await halveOnSizeError(chunk.start, chunk.count, async (from, n) => {
+            const before = ws.getRangeByIndexes(row + from, col, n, width);
+            before.load('numberFormat');
+            await ctx.sync();
+            ws.getRangeByIndexes(row + from, col, n, width).numberFormat = block.slice(from, from + n);
+            const old = { from, n, numberFormat: before.numberFormat };
+            try {
+              await ctx.sync();
+              touched.push(old);
+            } catch (error) {
+              if (!isSizeError(error)) touched.push(old);
+              throw error;
+            }
+          });
+        }
+      } catch (error) {
+        await this.putBack(ctx, ws, sheet, row, col, width, touched);
+        throw error;
       }
     });
   }
@@ -202,42 +243,54 @@ export class OfficeWorkbook implements WorkbookPort {
         if (format.numberFormat) column.numberFormat = [[format.numberFormat]];
         if (format.list) {
           column.dataValidation.clear();
-          // Excel separates list items with commas and caps the source at 255 characters.
-          const items = format.list.filter((item) => !item.includes(','));
-          column.dataValidation.rule = { list: { inCellDropDown: true, source: items.join(',').slice(0, 255) } };
+          // Inline when it fits Excel's 255 characters and no item has a comma; otherwise a range on DossierLists.
+          const source = inlineListSource(format.list) ?? (await listRangeSource(ctx, `${sheet}!${format.col}`, format.list));
+          column.dataValidation.rule = { list: { inCellDropDown: true, source } };
+          column.dataValidation.errorAlert = LIST_ALERT;
         }
       }
       await ctx.sync();
     });
   }
 
+  /**
+   * Replaces Dossier's marks on a sheet: clears the fills (and notes or
+   * comments) it made last time, on any runtime, and marks anew. What it
+   * marked is kept in the workbook (`WorkbookMarkMemory`), under the
+   * workbook lock; the new cells are recorded before any fill is made, so a
+   * failure midway leaves no fill the memory does not name.
+   */
   async markCells(sheet: string, marks: CellMark[]): Promise<void> {
-    await this.mutate(sheet, async (ctx, ws) => {
-      const previous = this.options.marks.get(sheet);
-      const clearChunks = chunkRowsByPayload(previous.map(() => MARK_BYTES), 1, this.budget, this.maxCells);
-      for (const chunk of clearChunks) {
-        for (const [r, c] of previous.slice(chunk.start, chunk.start + chunk.count)) ws.getCell(r, c).format.fill.clear();
-        await ctx.sync();
-      }
-      const annotations = this.annotationsOf(ws);
-      if (annotations) {
-        annotations.load('items/content');
-        await ctx.sync();
-        const ours = annotations.items.filter((item) => item.content.startsWith(NOTE_PREFIX));
-        for (const item of ours) item.delete();
-        if (ours.length > 0) await ctx.sync();
-      }
-      const cells = mergeMarksPerCell(marks);
-      const chunks = chunkRowsByPayload(cells.map((m) => MARK_BYTES + (m.note ? cellPayloadBytes(m.note) : 0)), 1, this.budget, this.maxCells);
-      for (const chunk of chunks) {
-        for (const mark of cells.slice(chunk.start, chunk.start + chunk.count)) {
-          ws.getCell(mark.row, mark.col).format.fill.color = MARK_FILL[mark.severity];
-          if (annotations && mark.note) annotations.add(qualifiedAddress(sheet, mark.row, mark.col), NOTE_PREFIX + mark.note);
+    await this.mutate(sheet, (ctx, ws) =>
+      this.withMemory(ctx, async (memory) => {
+        const { cells: previous, rule } = memory.get(sheet);
+        const cells = mergeMarksPerCell(marks);
+        const next = cells.map((m): [number, number] => [m.row, m.col]);
+        await memory.set(sheet, { cells: unionCells(previous, next), rule });
+        const clearChunks = chunkRowsByPayload(previous.map(() => MARK_BYTES), 1, this.budget, this.maxCells);
+        for (const chunk of clearChunks) {
+          for (const [r, c] of previous.slice(chunk.start, chunk.start + chunk.count)) ws.getCell(r, c).format.fill.clear();
+          await ctx.sync();
         }
-        await ctx.sync();
-      }
-      await this.options.marks.set(sheet, cells.map((m) => [m.row, m.col]));
-    });
+        const annotations = this.annotationsOf(ws);
+        if (annotations) {
+          annotations.load('items/content');
+          await ctx.sync();
+          const ours = annotations.items.filter((item) => item.content.startsWith(NOTE_PREFIX));
+          for (const item of ours) item.delete();
+          if (ours.length > 0) await ctx.sync();
+        }
+        const chunks = chunkRowsByPayload(cells.map((m) => MARK_BYTES + (m.note ? cellPayloadBytes(m.note) : 0)), 1, this.budget, this.maxCells);
+        for (const chunk of chunks) {
+          for (const mark of cells.slice(chunk.start, chunk.start + chunk.count)) {
+            ws.getCell(mark.row, mark.col).format.fill.color = MARK_FILL[mark.severity];
+            if (annotations && mark.note) annotations.add(qualifiedAddress(sheet, mark.row, mark.col), NOTE_PREFIX + mark.note);
+          }
+          await ctx.sync();
+        }
+        await memory.set(sheet, { cells: next, rule });
+      }),
+    );
   }
 
   /**
@@ -282,28 +335,45 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   async remarkRows(sheet: string, rows: readonly number[], marks: CellMark[]): Promise<void> {
     const inRows = new Set(rows);
-    await this.mutate(sheet, async (ctx, ws) => {
-      const previous = this.options.marks.get(sheet);
-      const stale = previous.filter(([r]) => inRows.has(r));
-      const notes = this.options.isSetSupported('ExcelApi', '1.18') ? ws.notes : null;
-      const found = stale.map(([r, c]) => {
-        ws.getCell(r, c).format.fill.clear();
-        if (!notes) return null;
-        const note = notes.getItemOrNullObject(qualifiedAddress(sheet, r, c));
-        note.load('content');
-        return note;
-      });
-      await ctx.sync();
-      for (const note of found) if (note && !note.isNullObject && note.content.startsWith(NOTE_PREFIX)) note.delete();
-      const cells = mergeMarksPerCell(marks.filter((m) => inRows.has(m.row)));
-      for (const mark of cells) {
-        ws.getCell(mark.row, mark.col).format.fill.color = MARK_FILL[mark.severity];
-        if (notes && mark.note) notes.add(qualifiedAddress(sheet, mark.row, mark.col), NOTE_PREFIX + mark.note);
-      }
-      await ctx.sync();
-      const kept = previous.filter(([r]) => !inRows.has(r));
-      await this.options.marks.set(sheet, [...kept, ...cells.map((m): [number, number] => [m.row, m.col])]);
-    });
+    await this.mutate(sheet, (ctx, ws) =>
+      this.withMemory(ctx, async (memory) => {
+        const { cells: previous, rule } = memory.get(sheet);
+        const stale = previous.filter(([r]) => inRows.has(r));
+        const cells = mergeMarksPerCell(marks.filter((m) => inRows.has(m.row)));
+        const fresh = cells.map((m): [number, number] => [m.row, m.col]);
+        await memory.set(sheet, { cells: unionCells(previous, fresh), rule });
+        const notes = this.options.isSetSupported('ExcelApi', '1.18') ? ws.notes : null;
+        // Hosts with comments (1.10) but not notes (1.18): a comment is found through its location instead.
+        const comments = !notes && this.options.isSetSupported('ExcelApi', '1.10') ? ws.comments : null;
+        const found = stale.map(([r, c]) => {
+          ws.getCell(r, c).format.fill.clear();
+          if (!notes) return null;
+          const note = notes.getItemOrNullObject(qualifiedAddress(sheet, r, c));
+          note.load('content');
+          return note;
+        });
+        if (comments) comments.load('items/content');
+        await ctx.sync();
+        for (const note of found) if (note && !note.isNullObject && note.content.startsWith(NOTE_PREFIX)) note.delete();
+        if (comments) {
+          const ours = comments.items.filter((item) => item.content.startsWith(NOTE_PREFIX)).map((item) => {
+            const where = item.getLocation();
+            where.load('address');
+            return { item, where };
+          });
+          if (ours.length > 0) await ctx.sync();
+          for (const { item, where } of ours) if ((rowsOfAddress(where.address) ?? []).some((r) => inRows.has(r))) item.delete();
+        }
+        const annotations = notes ?? comments;
+        for (const mark of cells) {
+          ws.getCell(mark.row, mark.col).format.fill.color = MARK_FILL[mark.severity];
+          if (annotations && mark.note) annotations.add(qualifiedAddress(sheet, mark.row, mark.col), NOTE_PREFIX + mark.note);
+        }
+        await ctx.sync();
+        const kept = previous.filter(([r]) => !inRows.has(r));
+        await memory.set(sheet, { cells: [...kept, ...fresh], rule });
+      }),
+    );
   }
 
   /** Turns cells into links to places in the workbook (the Findings sheet's "go to" column), in payload-sized batches. */
@@ -321,33 +391,49 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Highlights stale customer rows with a conditional format (ExcelApi 1.6),
+   * Highlights stale customer rows with a conditional format (ExcelApi 1.6)
+   * over the rows in use,
    * so the highlight follows the dates as days pass and as people edit.
    * Replaces Dossier's previous rule on the sheet; other rules are left alone.
    */
   async highlightStaleRows(sheet: string, options: { dateColumns: readonly number[]; columnCount: number; days: number }): Promise<void> {
-    await this.mutate(sheet, async (ctx, ws) => {
-      const previous = this.options.marks.getRule?.(sheet) ?? null;
-      if (previous) {
-        ws.getRangeByIndexes(0, 0, EXCEL_ROWS, EXCEL_COLUMNS).conditionalFormats.getItem(previous).delete();
-        try {
-          await ctx.sync();
-        } catch (error) {
-          // Someone removed it already: nothing to replace.
-          if ((error as { code?: string }).code !== 'ItemNotFound') throw error;
+    await this.mutate(sheet, (ctx, ws) =>
+      this.withMemory(ctx, async (memory) => {
+        const { cells, rule: previous } = memory.get(sheet);
+        if (previous) {
+          ws.getRangeByIndexes(0, 0, EXCEL_ROWS, EXCEL_COLUMNS).conditionalFormats.getItem(previous).delete();
+          try {
+            await ctx.sync();
+          } catch (error) {
+            // Someone removed it already: nothing to replace.
+            if ((error as { code?: string }).code !== 'ItemNotFound') throw error;
+          }
         }
-      }
-      if (options.dateColumns.length === 0 || options.columnCount === 0) {
-        await this.options.marks.setRule?.(sheet, null);
-        return;
-      }
-      const rule = ws.getRangeByIndexes(1, 0, EXCEL_ROWS - 1, options.columnCount).conditionalFormats.add('Custom');
-      rule.custom.rule.formula = staleRowFormula(options.dateColumns, options.columnCount, options.days);
-      rule.custom.format.fill.color = MARK_FILL.stale;
-      rule.load('id');
-      await ctx.sync();
-      await this.options.marks.setRule?.(sheet, rule.id);
-    });
+        if (options.dateColumns.length === 0 || options.columnCount === 0) {
+          if (previous) await memory.set(sheet, { cells, rule: null });
+          return;
+        }
+        // Over the rows in use only, not down to row 1,048,576: the rule's formula calls TODAY(), so Excel
+        // evaluates it on every recalculation and repaint for every cell it covers (Improving Performance in
+        // Excel 2007, learn.microsoft.com/previous-versions/office/developer/office-2007/aa730921(v=office.12);
+        // fastexcel.wordpress.com/2013/10/09/exploring-conditional-format-performance-part-1). Rows added
+        // later are covered the next time the stale view runs.
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load('rowIndex,rowCount');
+        await ctx.sync();
+        const lastRow = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+        if (lastRow <= 1) {
+          if (previous) await memory.set(sheet, { cells, rule: null });
+          return;
+        }
+        const rule = ws.getRangeByIndexes(1, 0, lastRow - 1, options.columnCount).conditionalFormats.add('Custom');
+        rule.custom.rule.formula = staleRowFormula(options.dateColumns, options.columnCount, options.days);
+        rule.custom.format.fill.color = MARK_FILL.stale;
+        rule.load('id');
+        await ctx.sync();
+        await memory.set(sheet, { cells, rule: rule.id });
+      }),
+    );
   }
 
   async freezeRows(sheet: string, rows: number): Promise<void> {
@@ -362,7 +448,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const block: CellValue[][] = [];
       if (table.title) block.push([table.title]);
       block.push([...table.header], ...table.rows);
-      await this.writeBlock(ctx, ws, row, col, block);
+      await this.writeBlock(ctx, ws, sheet, row, col, block);
       const headerRow = row + (table.title ? 1 : 0);
       if (table.title) ws.getCell(row, col).format.font.bold = true;
       // An Excel table needs a data row; a header-only block stays plain cells.
@@ -429,8 +515,15 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.options.user ? this.options.user() : null;
   }
 
-  /** Writes a block in payload-sized chunks, halving any chunk Excel refuses for size. */
-  private async writeBlock(ctx: ExcelContext, ws: ExcelWorksheet, row: number, col: number, values: readonly (readonly CellValue[])[]): Promise<void> {
+  /**
+   * Writes a block in payload-sized chunks, halving any chunk Excel refuses
+   * for size. Each chunk's old formulas and number formats are read first;
+   * when a chunk fails for any other reason, the chunks already written
+   * (and the failing one, which Excel may have applied in part) are put
+   * back, so the sheet is as it was. If even that fails, the error says
+   * exactly which rows hold new values.
+   */
+  private async writeBlock(ctx: ExcelContext, ws: ExcelWorksheet, sheet: string, row: number, col: number, values: readonly (readonly CellValue[])[]): Promise<void> {
     const width = values.reduce((max, r) => Math.max(max, r.length), 0);
     if (width === 0) return;
     const cells: unknown[][] = [];
@@ -450,15 +543,57 @@ export class OfficeWorkbook implements WorkbookPort {
     const anyFormat = formats.some((line) => line.some((f) => f !== null));
     const rowBytes = cells.map((line, r) => rowPayloadBytes(line) + (anyFormat ? rowPayloadBytes(formats[r]!) : 0));
     const chunks = chunkRowsByPayload(rowBytes, width, this.budget, this.maxCells);
-    for (const chunk of chunks) {
-      await halveOnSizeError(chunk.start, chunk.count, async (from, n) => {
-        const range = ws.getRangeByIndexes(row + from, col, n, width);
-        const formatBlock = formats.slice(from, from + n);
-        // Number formats first (null = leave as is), so text stays text and dates show as dates.
-        if (formatBlock.some((line) => line.some((f) => f !== null))) range.numberFormat = formatBlock;
-        range.values = cells.slice(from, from + n);
+    const touched: Touched[] = [];
+    try {
+      for (const chunk of chunks) {
+        await halveOnSizeError(chunk.start, chunk.count, async (from, n) => {
+          const before = ws.getRangeByIndexes(row + from, col, n, width);
+          before.load('formulas,numberFormat');
+          await ctx.sync();
+          const range = ws.getRangeByIndexes(row + from, col, n, width);
+          const formatBlock = formats.slice(from, from + n);
+          // Number formats first (null = leave as is), so text stays text and dates show as dates.
+          if (formatBlock.some((line) => line.some((f) => f !== null))) range.numberFormat = formatBlock;
+          range.values = cells.slice(from, from + n);
+          const old = { from, n, formulas: before.formulas, numberFormat: before.numberFormat };
+          try {
+            await ctx.sync();
+            touched.push(old);
+          } catch (error) {
+            // A request refused for size is refused whole; any other failure may have applied part of it.
+            if (!isSizeError(error)) touched.push(old);
+            throw error;
+          }
+        });
+      }
+    } catch (error) {
+      await this.putBack(ctx, ws, sheet, row, col, width, touched);
+      throw error;
+    }
+  }
+
+  /** Writes back what `writeBlock` read before each chunk, last chunk first; says which rows stay changed if Excel refuses. */
+  private async putBack(ctx: ExcelContext, ws: ExcelWorksheet, sheet: string, row: number, col: number, width: number, touched: readonly Touched[]): Promise<void> {
+    for (let k = touched.length - 1; k >= 0; k--) {
+      const old = touched[k]!;
+      try {
+        const range = ws.getRangeByIndexes(row + old.from, col, old.n, width);
+        range.numberFormat = old.numberFormat;
+        if (old.formulas) range.formulas = old.formulas;
         await ctx.sync();
-      });
+      } catch (error) {
+        const first = row + touched[0]!.from + 1;
+        const last = row + old.from + old.n;
+        const detail = excelErrorToDossier(error).detail;
+        throw new DossierError(
+          'excel.partialWrite',
+          {
+            en: `Excel stopped partway and could not undo it: rows ${first}–${last} of "${sheet}" may hold new values; every other row is unchanged.`,
+            zh: `Excel 中途停止且无法撤销：工作表"${sheet}"的第 ${first}–${last} 行可能已是新值；其余各行未改动。`,
+          },
+          detail,
+        );
+      }
     }
   }
 
@@ -489,6 +624,11 @@ export class OfficeWorkbook implements WorkbookPort {
         }
       }
     });
+  }
+
+  /** Dossier's marks memory, read fresh from the workbook under the workbook lock. */
+  private async withMemory<T>(ctx: ExcelContext, work: (memory: WorkbookMarkMemory) => Promise<T>): Promise<T> {
+    return withWorkbookLock(ctx, async () => work(await WorkbookMarkMemory.read(ctx, { budget: this.budget, legacy: this.options.legacyMarks ?? null })), this.options.lock);
   }
 
   private annotationsOf(ws: ExcelWorksheet) {
@@ -548,6 +688,20 @@ function rowRuns(rows: readonly number[]): Array<{ start: number; count: number 
     else runs.push({ start: row, count: 1 });
   }
   return runs;
+}
+
+/** Rows a chunked write changed, with what they held before (formulas only where values were written). */
+interface Touched {
+  from: number;
+  n: number;
+  numberFormat: unknown[][];
+  formulas?: unknown[][];
+}
+
+function unionCells(a: ReadonlyArray<[number, number]>, b: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const seen = new Map<string, [number, number]>();
+  for (const cell of [...a, ...b]) seen.set(`${cell[0]}:${cell[1]}`, cell);
+  return [...seen.values()];
 }
 
 function mergeMarksPerCell(marks: readonly CellMark[]): CellMark[] {

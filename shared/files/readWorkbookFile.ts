@@ -1,10 +1,10 @@
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { CellValue } from '../core/cell';
 import { DossierError } from '../core/errors';
 import { restoreNeutralized } from '../core/output/neutralizeFormula';
-import { MemoryWorkbook, type MemorySheetInput } from '../memory/memoryWorkbook';
+import { MemoryWorkbook } from '../memory/memoryWorkbook';
 import { decodeText } from './decodeText';
+import { readXlsx as readXlsxPackage, type ReadProgress } from './xlsx/readXlsx';
 import { zipUnpackedBytes } from './zipBudget';
 
 /** Input files larger than this are refused with a message instead of exhausting memory. */
@@ -18,7 +18,7 @@ const MAX_INFLATION = 100;
  * (no file system): the command line reads the bytes, the preview gets them
  * from a file picker.
  */
-export async function readWorkbookFile(bytes: Uint8Array, fileName: string): Promise<MemoryWorkbook> {
+export async function readWorkbookFile(bytes: Uint8Array, fileName: string, options: ReadProgress = {}): Promise<MemoryWorkbook> {
   if (bytes.length > MAX_FILE_BYTES) {
     throw new DossierError('file.tooLarge', {
       en: `"${fileName}" is ${Math.round(bytes.length / 1_048_576)} MB; Dossier reads files up to ${MAX_FILE_BYTES / 1_048_576} MB. Split it, or save it as .csv.`,
@@ -26,7 +26,7 @@ export async function readWorkbookFile(bytes: Uint8Array, fileName: string): Pro
     });
   }
   const ext = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  if (ext === 'xlsx' || ext === 'xlsm') return readXlsx(bytes, fileName);
+  if (ext === 'xlsx' || ext === 'xlsm') return readXlsx(bytes, fileName, options);
   if (ext === 'csv' || ext === 'txt' || ext === 'tsv') return readCsv(bytes, fileName);
   if (ext === 'xls') {
     throw new DossierError('file.oldExcel', {
@@ -40,7 +40,7 @@ export async function readWorkbookFile(bytes: Uint8Array, fileName: string): Pro
   });
 }
 
-async function readXlsx(bytes: Uint8Array, fileName: string): Promise<MemoryWorkbook> {
+async function readXlsx(bytes: Uint8Array, fileName: string, options: ReadProgress): Promise<MemoryWorkbook> {
   const budget = zipUnpackedBytes(bytes);
   if (budget && (budget.unpacked > MAX_UNPACKED_BYTES || budget.unpacked > bytes.length * MAX_INFLATION)) {
     throw new DossierError('file.suspicious', {
@@ -48,53 +48,7 @@ async function readXlsx(bytes: Uint8Array, fileName: string): Promise<MemoryWork
       zh: `"${fileName}"解压后将有 ${Math.round(budget.unpacked / 1_048_576)} MB，远超同等大小的工作簿，已拒绝打开。`,
     });
   }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs takes a Buffer in Node and an ArrayBuffer in the browser; a copy of exactly these bytes serves both.
-    const data = bytes.slice().buffer;
-    await workbook.xlsx.load(typeof Buffer === 'undefined' ? data : (Buffer.from(data) as never));
-  } catch (error) {
-    throw new DossierError(
-      'file.corrupt',
-      { en: `"${fileName}" could not be read as an Excel workbook; it may be damaged or not really .xlsx.`, zh: `无法将"${fileName}"读取为 Excel 工作簿；文件可能已损坏或并非 .xlsx。` },
-      error instanceof Error ? error.message : String(error),
-    );
-  }
-  const sheets: MemorySheetInput[] = [];
-  workbook.eachSheet((worksheet) => {
-    const values: CellValue[][] = [];
-    const formats: string[][] = [];
-    worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-      const cells: CellValue[] = [];
-      const rowFormats: string[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
-        cells[colNumber - 1] = cellValueOf(cell.value);
-        rowFormats[colNumber - 1] = cell.numFmt ?? '';
-      });
-      values[rowNumber - 1] = Array.from(cells, (c) => c ?? null);
-      formats[rowNumber - 1] = Array.from(rowFormats, (f) => f ?? '');
-    });
-    sheets.push({ name: worksheet.name, values: Array.from(values, (r) => r ?? []), formats: Array.from(formats, (r) => r ?? []), hidden: worksheet.state !== 'visible' });
-  });
-  return MemoryWorkbook.fromSheets(sheets);
-}
-
-/** An exceljs cell value as the core's CellValue: formulas give their last result, rich text its text. */
-function cellValueOf(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return restoreNeutralized(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()));
-  if ('error' in value) return { error: String(value.error) };
-  if ('richText' in value) return restoreNeutralized(value.richText.map((run) => run.text).join(''));
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as ExcelJS.CellFormulaValue).result;
-    if (result === undefined) return null;
-    if (typeof result === 'object' && result !== null && !(result instanceof Date) && 'error' in result) return { error: String(result.error) };
-    return cellValueOf(result as ExcelJS.CellValue);
-  }
-  if ('text' in value) return typeof value.text === 'string' ? value.text : cellValueOf(value.text as ExcelJS.CellValue);
-  return null;
+  return readXlsxPackage(bytes, fileName, options);
 }
 
 function readCsv(bytes: Uint8Array, fileName: string): MemoryWorkbook {

@@ -1,6 +1,6 @@
 import { sameCellValue, type CellValue } from '../core/cell';
 import { DossierError } from '../core/errors';
-import type { CellMark, ChartSpec, ColumnFormat, SheetData, SheetInfo, TableBlock, WorkbookPort } from '../core/port/workbookPort';
+import type { CellMark, ChartSpec, ColumnFormat, PrintSetup, SheetData, SheetInfo, TableBlock, WorkbookPort } from '../core/port/workbookPort';
 
 /** Everything the memory port holds for one sheet; writers and tests read it. */
 export interface MemorySheet {
@@ -18,6 +18,7 @@ export interface MemorySheet {
   protection: { headerRows?: number; warningOnly?: boolean } | null;
   tables: Array<{ row: number; col: number; table: TableBlock }>;
   charts: ChartSpec[];
+  print: PrintSetup | null;
 }
 
 export interface MemorySheetInput {
@@ -45,13 +46,18 @@ export class MemoryWorkbook implements WorkbookPort {
 
   constructor(private readonly user: string | null = null) {}
 
-  static fromSheets(sheets: readonly MemorySheetInput[], user: string | null = null): MemoryWorkbook {
+  /**
+   * A workbook of these sheets. With `adopt`, the rows given (dense, no
+   * holes, nobody else's) are kept and frozen instead of copied: a file
+   * reader hands over a million rows it made for this workbook alone.
+   */
+  static fromSheets(sheets: readonly MemorySheetInput[], user: string | null = null, options: { adopt?: boolean } = {}): MemoryWorkbook {
     const workbook = new MemoryWorkbook(user);
     for (const input of sheets) {
       workbook.sheets.push({
         ...emptySheet(input.name),
-        values: input.values.map((row) => Object.freeze(copyRow(row))),
-        formats: input.formats ? input.formats.map((row) => [...row]) : [],
+        values: options.adopt ? input.values.map((row) => Object.freeze(row)) : input.values.map((row) => Object.freeze(copyRow(row))),
+        formats: input.formats ? (options.adopt ? input.formats : input.formats.map((row) => [...row])) : [],
         hidden: input.hidden ?? false,
       });
     }
@@ -93,6 +99,18 @@ export class MemoryWorkbook implements WorkbookPort {
   async writeValues(sheet: string, row: number, col: number, values: CellValue[][]): Promise<void> {
     this.count('writeValues');
     writeBlock(this.find(sheet), row, col, values);
+  }
+
+  /** Values only: rows below move down with their values; a totals row keeps the figures it had (this port holds no formulas). */
+  async insertRows(sheet: string, row: number, count: number): Promise<void> {
+    this.count('insertRows');
+    const target = this.find(sheet);
+    if (row >= target.values.length) return;
+    const blank = Array.from({ length: count }, (): readonly CellValue[] => []);
+    target.values.splice(row, 0, ...blank);
+    if (target.ownRows.length > row) target.ownRows.splice(row, 0, ...blank.map(() => true));
+    if (target.formats.length > row) target.formats.splice(row, 0, ...blank.map((): string[] => []));
+    target.marks = target.marks.map((m) => (m.row >= row ? { ...m, row: m.row + count } : m));
   }
 
   async replaceValues(sheet: string, values: CellValue[][]): Promise<void> {
@@ -149,6 +167,11 @@ export class MemoryWorkbook implements WorkbookPort {
     this.find(sheet).charts.push({ ...chart });
   }
 
+  async printSetup(sheet: string, setup: PrintSetup): Promise<void> {
+    this.count('printSetup');
+    this.find(sheet).print = { ...setup };
+  }
+
   async activateCell(sheet: string, _row: number, _col: number): Promise<void> {
     this.count('activateCell');
     this.find(sheet);
@@ -194,7 +217,7 @@ export class MemoryWorkbook implements WorkbookPort {
 }
 
 function emptySheet(name: string): MemorySheet {
-  return { name, values: [], ownRows: [], formats: [], columnFormats: [], marks: [], frozenRows: 0, hidden: false, protection: null, tables: [], charts: [] };
+  return { name, values: [], ownRows: [], formats: [], columnFormats: [], marks: [], frozenRows: 0, hidden: false, protection: null, tables: [], charts: [], print: null };
 }
 
 function notFound(name: string): DossierError {

@@ -68,10 +68,25 @@ export async function runDaily(
       backup = result.made;
       trashedBackups = result.trashed.length;
     } catch (error) {
-      problems.push(zh ? `备份未完成：${sentence(error, options.lang)}` : `The backup did not finish: ${sentence(error, options.lang)}`);
+      problems.push(zh ? `备份未完成：${backupProblem(error, options.lang)}` : `The backup did not finish: ${backupProblem(error, options.lang)}`);
     }
   }
   return { time: new Date(started).toISOString(), sent, ownersWithoutAddress, notSent, backup, trashedBackups, problem: problems.join(' ') || null };
+}
+
+/**
+ * The project does not ask for the `drive` scope by default (it is a
+ * restricted scope); Apps Script then refuses DriveApp with "You do not
+ * have permission to call DriveApp… Required permissions: …/auth/drive".
+ */
+function backupProblem(error: unknown, lang: Lang): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/Required permissions:.*\/auth\/drive(?![.\w])/.test(text)) {
+    return lang === 'zh'
+      ? '备份需要访问 Google 云端硬盘，而本安装未申请该权限。部署 Dossier 的人可以添加 drive 权限（见 README），或关闭备份。'
+      : 'it needs access to Google Drive, which this installation does not ask for. Whoever deployed Dossier can add the drive scope (see the README), or turn the backup off.';
+  }
+  return sentence(error, lang);
 }
 
 function sentence(error: unknown, lang: Lang): string {

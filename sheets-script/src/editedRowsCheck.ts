@@ -2,9 +2,9 @@ import type { CellValue } from '../../shared/core/cell';
 import type { Lang } from '../../shared/core/i18n/lang';
 import { normalizeContextFor } from '../../shared/core/operations/check';
 import type { CellMark } from '../../shared/core/port/workbookPort';
-import { isCustomerHeader, isDossierSheet } from '../../shared/core/table/findCustomerSheet';
+import { isDossierSheet } from '../../shared/core/table/findCustomerSheet';
+import { HEADER_SEARCH_ROWS, locateHeader } from '../../shared/core/table/locateHeader';
 import { readCustomerTable } from '../../shared/core/table/readCustomerTable';
-import { matchHeaders } from '../../shared/core/template/matchHeaders';
 import { checkTable } from '../../shared/core/validate/checkTable';
 import type { EditEvent } from './automationServices';
 import type { SheetsWorkbook } from './sheetsWorkbook';
@@ -35,16 +35,22 @@ export async function checkEditedRows(
 ): Promise<EditedRowsResult | null> {
   const sheet = event.range.getSheet().getName();
   if (isDossierSheet(sheet)) return null;
-  const first = Math.max(2, event.range.getRow());
+  if (event.range.getRow() + event.range.getNumRows() - 1 < 2) return null;
+  const { template, lang } = await options.preferences();
+  // The header may stand below a title, within the first ten rows.
+  const top = await port.readRows(sheet, 0, HEADER_SEARCH_ROWS);
+  const located = locateHeader(template, top);
+  if (located === null) return null;
+  const headerIndex = located.index;
+  const header = top[headerIndex]!;
+  const first = Math.max(headerIndex + 2, event.range.getRow());
   const last = event.range.getRow() + event.range.getNumRows() - 1;
   if (last < first) return null;
-  const { template, lang } = await options.preferences();
-  const header = (await port.readRows(sheet, 0, 1))[0] ?? [];
-  if (!isCustomerHeader(matchHeaders(template, header).columns)) return null;
   const rows = await port.readRows(sheet, first - 1, last - first + 1);
   // Blank stand-ins above the edit keep the core's row numbers (and the rows its messages name) those of the sheet.
-  const above: CellValue[][] = new Array<CellValue[]>(first - 2).fill([]);
-  const table = readCustomerTable(template, { name: sheet, values: [header, ...above, ...rows] }, normalizeContextFor({ template, today: options.today, lang }));
+  const above: CellValue[][] = new Array<CellValue[]>(first - 2 - headerIndex).fill([]);
+  const blankTop: CellValue[][] = new Array<CellValue[]>(headerIndex).fill([]);
+  const table = readCustomerTable(template, { name: sheet, values: [...blankTop, header, ...above, ...rows] }, normalizeContextFor({ template, today: options.today, lang }));
   const marks: CellMark[] = checkTable(table, { lang }).map((finding) => ({
     row: finding.row - 1,
     col: table.mapping.columns[finding.field] ?? 0,

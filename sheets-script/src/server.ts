@@ -16,6 +16,7 @@ import { SheetsWorkbook } from './sheetsWorkbook';
 import { staleFlagJob } from './staleFlagJob';
 import type { SpreadsheetSheet } from './appsScriptServices';
 import { readWorkbookPreferences } from './workbookPreferences';
+import { utf8Pieces } from './utf8Pieces';
 
 /**
  * The Apps Script entry points. build.mjs declares each export as a
@@ -184,16 +185,20 @@ export async function dossierCommand(id: string, name: string, args: unknown[]):
   return outcome.value;
 }
 
-/** CacheService keeps values up to 100 KB; a result is parked in pieces for 10 minutes. */
-const PIECE = 90_000;
+/** CacheService keeps values up to 100 KB (102,400 bytes); a result is parked in pieces of 90,000 bytes for 10 minutes. */
+const PIECE_BYTES = 90_000;
 
 function parkResult(id: string, outcome: unknown): void {
-  const text = JSON.stringify(outcome);
+  const parts = utf8Pieces(JSON.stringify(outcome), PIECE_BYTES);
   const pieces: Record<string, string> = {};
-  const count = Math.ceil(text.length / PIECE) || 1;
-  for (let k = 0; k < count; k++) pieces[`dossier:${id}:${k}`] = text.slice(k * PIECE, (k + 1) * PIECE);
-  pieces[`dossier:${id}`] = String(count);
-  CacheService.getDocumentCache()?.putAll(pieces, 600);
+  parts.forEach((part, k) => (pieces[`dossier:${id}:${k}`] = part));
+  pieces[`dossier:${id}`] = String(parts.length);
+  try {
+    CacheService.getDocumentCache()?.putAll(pieces, 600);
+  } catch (error) {
+    // The command itself is done (and said so through its return value): a cache that refuses must not turn it into a failure.
+    console.warn(`Dossier: result ${id} not parked: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** The parked outcome of a command, or null while it runs. */

@@ -4,6 +4,8 @@ import { isDossierError } from '../../shared/core/errors';
 import type { Lang } from '../../shared/core/i18n/lang';
 import { cellToText } from '../../shared/core/normalize/cellToText';
 import { findCustomerSheet } from '../../shared/core/table/findCustomerSheet';
+import { isTotalsRow } from '../../shared/core/table/isTotalsRow';
+import { HEADER_SEARCH_ROWS, locateHeader } from '../../shared/core/table/locateHeader';
 import { matchHeaders } from '../../shared/core/template/matchHeaders';
 import type { AppsScriptServices } from './appsScriptServices';
 import type { AutomationServices } from './automationServices';
@@ -35,9 +37,10 @@ export function sheetsCommands(port: SheetsWorkbook, gas: Pick<AppsScriptService
     try {
       const { template } = await readWorkbookPreferences(port);
       const sheet = await findCustomerSheet(port, template);
-      const col = matchHeaders(template, sheet.values[0] ?? []).columns.owner;
-      if (col === undefined) return [];
-      const owners = new Set(sheet.values.slice(1).map((row) => cellToText(row[col] ?? null).trim()).filter((o) => o !== ''));
+      const located = locateHeader(template, sheet.values);
+      const col = located?.mapping.columns.owner;
+      if (located === null || col === undefined) return [];
+      const owners = new Set(sheet.values.slice(located.index + 1).filter((row) => !isTotalsRow(row)).map((row) => cellToText(row[col] ?? null).trim()).filter((o) => o !== ''));
       return [...owners].sort((a, b) => a.localeCompare(b));
     } catch (error) {
       // No customer sheet yet: the address table simply offers no names.
@@ -52,8 +55,10 @@ export function sheetsCommands(port: SheetsWorkbook, gas: Pick<AppsScriptService
     async stale(): Promise<StaleResult> {
       const result = await api.stale();
       const { template } = await readWorkbookPreferences(port);
-      const header = (await port.readRows(result.sheet, 0, 1))[0] ?? [];
-      const { columns } = matchHeaders(template, header);
+      const top = await port.readRows(result.sheet, 0, HEADER_SEARCH_ROWS);
+      const located = locateHeader(template, top);
+      const header = located === null ? (top[0] ?? []) : top[located.index]!;
+      const { columns } = located?.mapping ?? matchHeaders(template, header);
       const dateColumns = template.settings.touchedFields.map((key) => columns[key]).filter((c): c is number => c !== undefined);
       await port.highlightStaleRows(result.sheet, { dateColumns, columnCount: header.length, days: result.days });
       return result;

@@ -1,7 +1,6 @@
 import type { CellValue } from '../../shared/core/cell';
 import { isCellError } from '../../shared/core/cell';
 import { DossierError } from '../../shared/core/errors';
-import { neutralizeFormula } from '../../shared/core/output/neutralizeFormula';
 import type { CellMark, ChartSpec, ColumnFormat, MarkSeverity, SheetData, SheetInfo, TableBlock, WorkbookPort } from '../../shared/core/port/workbookPort';
 import { staleRowFormula } from '../../shared/core/output/staleRowFormula';
 import type { AppsScriptServices, SpreadsheetSheet } from './appsScriptServices';
@@ -40,22 +39,53 @@ export class SheetsWorkbook implements WorkbookPort {
 
   async writeValues(sheet: string, row: number, col: number, values: CellValue[][]): Promise<void> {
     if (values.length === 0) return;
-    const width = Math.max(...values.map((r) => r.length));
+    const width = widthOf(values);
     if (width === 0) return;
-    const tz = this.gas.spreadsheet.getSpreadsheetTimeZone();
-    const block = values.map((r) => Array.from({ length: width }, (_, c) => this.toSheets(r[c] ?? null, tz)));
-    this.locked(() => this.sheet(sheet).getRange(row + 1, col + 1, block.length, width).setValues(block));
+    this.locked(() => this.writeBlock(this.sheet(sheet), row, col, values, width));
   }
 
   async replaceValues(sheet: string, values: CellValue[][]): Promise<void> {
     this.locked(() => {
       const target = this.sheet(sheet);
       target.clearContents();
-      const width = Math.max(0, ...values.map((r) => r.length));
+      const width = widthOf(values);
       if (values.length === 0 || width === 0) return;
-      const tz = this.gas.spreadsheet.getSpreadsheetTimeZone();
-      target.getRange(1, 1, values.length, width).setValues(values.map((r) => Array.from({ length: width }, (_, c) => this.toSheets(r[c] ?? null, tz))));
+      this.writeBlock(target, 0, 0, values, width);
     });
+  }
+
+  /**
+   * One block, written so that it reads back exactly: the sheet grown first
+   * (a range outside its rows or columns throws; it never grows by itself),
+   * and every string written as text. setValues enters a string as typing
+   * would, so 00123, +8613812345678, 2024-03-05 or 92 would become numbers
+   * and dates (https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption,
+   * USER_ENTERED): in a plain-text (`@`) cell the string goes as it is, in any
+   * other behind an apostrophe, which is how a person types text and is not
+   * part of the value (it also keeps = + - @ from running as a formula).
+   * Calls: getNumberFormats and setValues, plus one insert when the sheet must grow.
+   */
+  private writeBlock(target: SpreadsheetSheet, row: number, col: number, values: readonly (readonly CellValue[])[], width: number): void {
+    this.ensureSize(target, row + values.length, col + width);
+    const range = target.getRange(row + 1, col + 1, values.length, width);
+    const formats = range.getNumberFormats();
+    const tz = this.gas.spreadsheet.getSpreadsheetTimeZone();
+    const block = new Array<Array<string | number | boolean | Date>>(values.length);
+    for (let r = 0; r < values.length; r++) {
+      const line = values[r]!;
+      const out = new Array<string | number | boolean | Date>(width);
+      for (let c = 0; c < width; c++) out[c] = this.toSheets(line[c] ?? null, tz, formats[r]?.[c] === '@');
+      block[r] = out;
+    }
+    range.setValues(block);
+  }
+
+  /** Grows the sheet to at least rows × columns, one insert per direction, only when it is smaller. */
+  private ensureSize(target: SpreadsheetSheet, rows: number, columns: number): void {
+    const maxRows = target.getMaxRows();
+    if (rows > maxRows) target.insertRowsAfter(maxRows, rows - maxRows);
+    const maxColumns = target.getMaxColumns();
+    if (columns > maxColumns) target.insertColumnsAfter(maxColumns, columns - maxColumns);
   }
 
   async addSheet(name: string, options?: { hidden?: boolean }): Promise<void> {
@@ -86,8 +116,12 @@ export class SheetsWorkbook implements WorkbookPort {
   async markCells(sheet: string, marks: CellMark[]): Promise<void> {
     this.locked(() => {
       const target = this.sheet(sheet);
-      const rows = Math.max(target.getLastRow(), ...marks.map((m) => m.row + 1), 1);
-      const cols = Math.max(target.getLastColumn(), ...marks.map((m) => m.col + 1), 1);
+      // A loop, not Math.max(...marks): 100,000 arguments overflow the stack.
+      let rows = Math.max(target.getLastRow(), 1);
+      for (const m of marks) rows = Math.max(rows, m.row + 1);
+      let cols = Math.max(target.getLastColumn(), 1);
+      for (const m of marks) cols = Math.max(cols, m.col + 1);
+      this.ensureSize(target, rows, cols);
       this.markBlock(target, 0, rows, cols, marks);
     });
   }
@@ -101,7 +135,9 @@ export class SheetsWorkbook implements WorkbookPort {
     if (count <= 0) return;
     this.locked(() => {
       const target = this.sheet(sheet);
-      const cols = Math.max(target.getLastColumn(), ...marks.map((m) => m.col + 1), 1);
+      let cols = Math.max(target.getLastColumn(), 1);
+      for (const m of marks) cols = Math.max(cols, m.col + 1);
+      this.ensureSize(target, firstRow + count, cols);
       this.markBlock(target, firstRow, count, cols, marks.filter((m) => m.row >= firstRow && m.row < firstRow + count));
     });
   }
@@ -110,9 +146,11 @@ export class SheetsWorkbook implements WorkbookPort {
   async readRows(sheet: string, firstRow: number, count: number): Promise<CellValue[][]> {
     const target = this.sheet(sheet);
     const cols = target.getLastColumn();
-    if (count <= 0 || cols === 0) return [];
+    // getRange fails on rows past the sheet's end (a sheet trimmed to its data): ask for those that exist.
+    const rows = Math.min(count, target.getMaxRows() - firstRow);
+    if (rows <= 0 || cols === 0) return [];
     const tz = this.gas.spreadsheet.getSpreadsheetTimeZone();
-    return target.getRange(firstRow + 1, 1, count, cols).getValues().map((row) => row.map((cell) => this.fromSheets(cell, tz)));
+    return target.getRange(firstRow + 1, 1, rows, cols).getValues().map((row) => row.map((cell) => this.fromSheets(cell, tz)));
   }
 
   /**
@@ -134,7 +172,8 @@ export class SheetsWorkbook implements WorkbookPort {
       if (options.dateColumns.length > 0 && options.columnCount > 0) {
         const formula = staleRowFormula(options.dateColumns, options.columnCount, options.days);
         // Rows 2 to the sheet's last row; the rule is written again each time the stale view runs, so rows added later are covered then.
-        const range = target.getRange(2, 1, Math.max(1, target.getMaxRows() - 1), options.columnCount) as GoogleAppsScript.Spreadsheet.Range;
+        this.ensureSize(target, 2, options.columnCount);
+        const range = target.getRange(2, 1, target.getMaxRows() - 1, options.columnCount) as GoogleAppsScript.Spreadsheet.Range;
         rules.push(this.gas.spreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(FILLS.stale).setRanges([range]).build());
         next[sheet] = formula;
       }
@@ -184,7 +223,11 @@ export class SheetsWorkbook implements WorkbookPort {
     if (formats.length === 0) return;
     const width = Math.max(...formats.map((r) => r.length));
     if (width === 0) return;
-    this.locked(() => this.sheet(sheet).getRange(row + 1, col + 1, formats.length, width).setNumberFormats(formats.map((r) => Array.from({ length: width }, (_, c) => r[c] || 'General'))));
+    this.locked(() => {
+      const target = this.sheet(sheet);
+      this.ensureSize(target, row + formats.length, col + width);
+      target.getRange(row + 1, col + 1, formats.length, width).setNumberFormats(formats.map((r) => Array.from({ length: width }, (_, c) => r[c] || 'General')));
+    });
   }
 
   async protect(sheet: string, options: { headerRows?: number; warningOnly?: boolean }): Promise<void> {
@@ -195,13 +238,11 @@ export class SheetsWorkbook implements WorkbookPort {
         target.getRange(1, 1, options.headerRows, Math.max(1, target.getMaxColumns())).protect().setDescription('Dossier: header').setWarningOnly(options.warningOnly ?? true);
         return;
       }
-      // Dossier's own sheets (Audit, snapshots, state): editable only by the owner and this script.
-      const protection = target.protect().setDescription('Dossier: kept by Dossier');
-      if (options.warningOnly) protection.setWarningOnly(true);
-      else {
-        protection.removeEditors(protection.getEditors());
-        if (protection.canDomainEdit()) protection.setDomainEdit(false);
-      }
+      // Dossier's own sheets (Audit, snapshots, state): a warning for anyone editing them by hand, never a lock.
+      // A lock keeps only its listed editors (removeEditors leaves the owner and whoever ran it), and Dossier
+      // writes these sheets as whoever is using it: every other editor's actions would then fail here.
+      // https://developers.google.com/apps-script/reference/spreadsheet/protection#setwarningonlywarningonly
+      target.protect().setDescription('Dossier: kept by Dossier').setWarningOnly(true);
     });
   }
 
@@ -275,14 +316,19 @@ export class SheetsWorkbook implements WorkbookPort {
     return null;
   }
 
-  private toSheets(cell: CellValue, tz: string): string | number | boolean | Date {
+  private toSheets(cell: CellValue, tz: string, plainText: boolean): string | number | boolean | Date {
     if (cell === null) return '';
     if (cell instanceof Date) return this.gas.utilities.parseDate(cell.toISOString().slice(0, 10), tz, 'yyyy-MM-dd');
     if (isCellError(cell)) return cell.error;
-    // setValues runs text that starts with = + - @ as a formula; the apostrophe makes it text (and Sheets does not show it).
-    if (typeof cell === 'string') return neutralizeFormula(cell);
+    if (typeof cell === 'string') return cell === '' || plainText ? cell : `'${cell}`;
     return cell;
   }
+}
+
+function widthOf(values: readonly (readonly CellValue[])[]): number {
+  let width = 0;
+  for (const row of values) width = Math.max(width, row.length);
+  return width;
 }
 
 /** Sheets may hand a formula back with different spacing or case; the rule is Dossier's if it reads the same. */

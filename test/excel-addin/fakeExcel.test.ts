@@ -59,4 +59,72 @@ describe('FakeExcel', () => {
       }),
     ).rejects.toMatchObject({ code: 'ItemNotFound' });
   });
+
+  it('keeps the first half of a batch that fails for a reason other than size, and drops the rest', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S');
+    excel.failSync(1, 'GeneralException');
+    await expect(
+      excel.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('S');
+        ws.getRangeByIndexes(0, 0, 1, 1).values = [['first']];
+        ws.getRangeByIndexes(1, 0, 1, 1).values = [['second']];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(excel.values('S')).toEqual([['first']]);
+  });
+
+  it('refuses to read more than five million cells at once (RangeExceedsLimit)', async () => {
+    const excel = new FakeExcel({ responseLimit: Infinity });
+    excel.addSheet('S', [['a']]);
+    await expect(
+      excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').getRangeByIndexes(0, 0, 5_001, 1_000).load('values');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'RangeExceedsLimit' });
+  });
+
+  const withList = async (source: string, style?: 'Stop' | 'Warning' | 'Information') => {
+    const excel = new FakeExcel();
+    excel.addSheet('S', [['Gender']]);
+    await excel.run(async (ctx) => {
+      const column = ctx.workbook.worksheets.getItem('S').getRangeByIndexes(1, 0, 100, 1);
+      column.dataValidation.rule = { list: { inCellDropDown: true, source } };
+      if (style) column.dataValidation.errorAlert = { showAlert: true, style, title: 't', message: 'm' };
+      await ctx.sync();
+    });
+    return excel;
+  };
+
+  it('a list without an error alert refuses a typed value it lacks (Stop is the default), and takes one it has', async () => {
+    const excel = await withList('Male,Female');
+    await expect(excel.userType('S', 1, 0, 'Unknown')).rejects.toMatchObject({ code: 'DataValidationStop' });
+    expect(excel.cell('S', 1, 0)).toBeUndefined();
+    await expect(excel.userType('S', 2, 0, 'female')).resolves.toEqual({ warned: false });
+    expect(excel.cell('S', 2, 0)!.value).toBe('female');
+  });
+
+  it('a Warning or Information alert keeps a typed value the list lacks, after warning', async () => {
+    for (const style of ['Warning', 'Information'] as const) {
+      const excel = await withList('Male,Female', style);
+      await expect(excel.userType('S', 1, 0, 'Unknown')).resolves.toEqual({ warned: true });
+      expect(excel.cell('S', 1, 0)!.value).toBe('Unknown');
+    }
+  });
+
+  it('refuses an inline list source over 255 characters, and reads a range source at typing time', async () => {
+    await expect(withList('x'.repeat(256))).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(withList('x'.repeat(255))).resolves.toBeDefined();
+    const excel = new FakeExcel();
+    excel.addSheet('Lists', [['Beijing, China'], ['Shanghai']]);
+    excel.addSheet('S');
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRangeByIndexes(0, 0, 10, 1).dataValidation.rule = { list: { inCellDropDown: true, source: "='Lists'!$A$1:$A$2" } };
+      await ctx.sync();
+    });
+    expect(excel.validationAt(excel.sheet('S'), 3, 0)).toEqual(['Beijing, China', 'Shanghai']);
+    await expect(excel.userType('S', 3, 0, 'Beijing, China')).resolves.toEqual({ warned: false });
+  });
 });

@@ -1,6 +1,7 @@
 import type {
   ExcelAnnotation,
-  ExcelAnnotationCollection,
+  ExcelComment,
+  ExcelCommentCollection,
   ExcelConditionalFormat,
   ExcelNoteCollection,
   ExcelContext,
@@ -23,7 +24,21 @@ import type {
  *   and nothing of it is applied, like Excel on the web's 5 MB limit;
  * - writes to a protected sheet fail with `AccessDenied`;
  * - text written as a value is coerced as Excel does when typed
- *   (numbers, formulas, error literals) unless the cell is formatted `@`.
+ *   (numbers, formulas, error literals) unless the cell is formatted `@`;
+ * - only the documented size errors are size errors: RequestPayloadSizeLimitExceeded
+ *   and ResponsePayloadSizeLimitExceeded (Excel on the web, 5 MB) and
+ *   RangeExceedsLimit (a read of more than 5,000,000 cells). Other failures
+ *   (`failSync`, e.g. GeneralException: "an internal error") are not about
+ *   size, and commands queued before the failing one stay applied.
+ *   learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling,
+ *   learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ * - a list validation's inline source is at most 255 characters (longer is
+ *   refused, InvalidArgument) and its items are separated by commas; a source
+ *   starting with `=` is a range whose cells are the items;
+ * - a person typing a value a list lacks is refused when the validation's
+ *   error alert is Stop, which is the default (DataValidationAlertStyle: "The
+ *   default is Stop", learn.microsoft.com/javascript/api/excel/excel.datavalidationalertstyle),
+ *   and accepted after a warning with Warning or Information.
  */
 
 export interface FakeCell {
@@ -51,13 +66,29 @@ interface RegionSetting<T> extends Region {
   seq: number;
 }
 
+export type FakeAlertStyle = 'Stop' | 'Warning' | 'Information';
+
+/** A data validation as Excel keeps it: the list's source and the error alert shown to a person typing. */
+export interface FakeValidation {
+  /** Inline items (`A,B,C`) or a range reference (`='Lists'!$A$1:$A$9`); '' when cleared. */
+  source: string;
+  alert: { showAlert: boolean; style: FakeAlertStyle; title: string; message: string };
+}
+
+/** Excel's defaults for a new rule: an alert is shown, and it is Stop (the value is refused). */
+const DEFAULT_ALERT: FakeValidation['alert'] = { showAlert: true, style: 'Stop', title: '', message: '' };
+/** The longest inline list source Excel accepts: 255 UTF-16 code units (sources in excel-addin/src/lists/inlineListSource.ts). */
+export const INLINE_LIST_LIMIT = 255;
+/** Cells a single read may load (resource limits: "a range is limited to five million cells for get operations"). */
+const READ_CELL_LIMIT = 5_000_000;
+
 export interface FakeSheet {
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   cells: (FakeCell | undefined)[][];
   regionFormats: RegionSetting<string>[];
   locks: RegionSetting<boolean>[];
-  validations: RegionSetting<string[]>[];
+  validations: RegionSetting<FakeValidation>[];
   protection: { protected: boolean; options: ExcelWorksheetProtectionOptions };
   frozenRows: number;
   notes: Array<{ row: number; col: number; content: string }>;
@@ -73,8 +104,6 @@ export interface FakeExcelOptions {
   /** Bytes a request may carry (Excel on the web: 5 MB). */
   requestLimit?: number;
   responseLimit?: number;
-  /** Value writes larger than this many cells fail with GeneralException (as users report in Excel on the web). */
-  generalExceptionOverCells?: number;
 }
 
 type Op = { bytes: number; apply: (response: { bytes: number }) => void };
@@ -182,6 +211,42 @@ export class FakeExcel {
     await Promise.all(sheet.changeHandlers.map((handler) => handler({ address, source: 'Local' })));
   }
 
+  /**
+   * A person typing into the grid where a list validation may apply: a value
+   * the list lacks is refused under a Stop alert (nothing changes, the error
+   * names the alert) and kept under Warning or Information, as Excel does
+   * after the person answers the alert with Yes / OK.
+   */
+  async userType(name: string, row: number, col: number, value: string | number): Promise<{ warned: boolean }> {
+    const sheet = this.sheet(name);
+    const validation = this.validationRuleAt(sheet, row, col);
+    let warned = false;
+    if (validation && String(value) !== '') {
+      const items = this.listItems(validation.source).map((item) => item.toLowerCase());
+      if (!items.includes(String(value).trim().toLowerCase()) && validation.alert.showAlert) {
+        if (validation.alert.style === 'Stop') throw officeError('DataValidationStop', `"${value}" is not in the list; the Stop alert refuses it`);
+        warned = true;
+      }
+    }
+    await this.userEdit(name, row, col, [[value]]);
+    return { warned };
+  }
+
+  /** The items a list source offers: inline comma-separated text, or the cells of a referenced range. */
+  listItems(source: string): string[] {
+    if (!source.startsWith('=')) return source.split(',').map((item) => item.trim()).filter((item) => item !== '');
+    const { sheet, region } = parseAddress(source.slice(1).replace(/\$/g, ''));
+    const target = this.sheet(sheet ?? '');
+    const items: string[] = [];
+    for (let r = region.row; r < region.row + region.rows; r++) {
+      for (let c = region.col; c < region.col + region.cols; c++) {
+        const value = target.cells[r]?.[c]?.value;
+        if (value !== undefined && value !== '') items.push(String(value));
+      }
+    }
+    return items;
+  }
+
   cell(name: string, row: number, col: number): FakeCell | undefined {
     return this.sheet(name).cells[row]?.[col];
   }
@@ -199,10 +264,16 @@ export class FakeExcel {
     return best.value;
   }
 
+  /** The list a cell's dropdown offers (its items, wherever they come from), or null. */
   validationAt(sheet: FakeSheet, row: number, col: number): string[] | null {
-    let best: RegionSetting<string[]> | null = null;
+    const rule = this.validationRuleAt(sheet, row, col);
+    return rule ? this.listItems(rule.source) : null;
+  }
+
+  validationRuleAt(sheet: FakeSheet, row: number, col: number): FakeValidation | null {
+    let best: RegionSetting<FakeValidation> | null = null;
     for (const region of sheet.validations) if ((!best || region.seq > best.seq) && covers(region, row, col)) best = region;
-    return best && best.value.length > 0 ? best.value : null;
+    return best && best.value.source !== '' ? best.value : null;
   }
 
   usedRegion(sheet: FakeSheet): Region | null {
@@ -270,9 +341,17 @@ export class FakeExcel {
     }
   }
 
-  generalExceptionOverCells(): number {
-    return this.options.generalExceptionOverCells ?? Infinity;
+  /**
+   * Makes the sync numbered `sync` (1-based, counting every sync of this
+   * workbook) fail with `code`, a failure that is not about size: the first
+   * half of its commands are applied, the rest dropped, as when Excel stops
+   * at a failing command.
+   */
+  failSync(sync: number, code = 'GeneralException'): void {
+    this.failures.set(sync, code);
   }
+
+  private readonly failures = new Map<number, string>();
 
   async process(queue: Op[]): Promise<void> {
     this.syncs++;
@@ -281,6 +360,11 @@ export class FakeExcel {
     if (request > this.requestLimit) {
       this.rejectedRequests++;
       throw officeError('RequestPayloadSizeLimitExceeded');
+    }
+    const failure = this.failures.get(this.syncs);
+    if (failure) {
+      for (const op of queue.slice(0, Math.floor(queue.length / 2))) op.apply({ bytes: 0 });
+      throw officeError(failure, 'There was an internal error while processing the request.');
     }
     const response = { bytes: 0 };
     // Like Excel: commands before a failing one stay applied; the rest of the batch is dropped.
@@ -380,7 +464,7 @@ class FakeWorksheet extends Loadable implements ExcelWorksheet {
   readonly tables: ExcelWorksheet['tables'];
   readonly charts: ExcelWorksheet['charts'];
   readonly notes: ExcelNoteCollection;
-  readonly comments: ExcelAnnotationCollection;
+  readonly comments: ExcelCommentCollection;
   readonly onChanged: ExcelWorksheet['onChanged'];
 
   constructor(private readonly ctx: FakeContext, private readonly sheetName: string, loaded?: { name: string; visibility: string }) {
@@ -539,20 +623,40 @@ class FakeWorksheet extends Loadable implements ExcelWorksheet {
   }
 }
 
-class FakeAnnotations extends Loadable implements ExcelNoteCollection {
+class FakeAnnotations extends Loadable implements ExcelNoteCollection, ExcelCommentCollection {
   constructor(private readonly ctx: FakeContext, private readonly sheetName: string, private readonly kind: 'notes' | 'comments') {
     super();
   }
 
-  get items(): ExcelAnnotation[] {
+  get items(): ExcelComment[] {
     return this.get('items');
   }
 
   load(_propertyNames: string): unknown {
     this.ctx.enqueue(0, (response) => {
       const list = this.ctx.excel.sheet(this.sheetName)[this.kind];
+      const sheetName = this.sheetName;
+      const ctx = this.ctx;
       const items = list.map((entry) => ({
         content: entry.content,
+        // The cell's range; its address (`'Sheet'!B7`) is readable after load + sync, like any range property.
+        getLocation: () => {
+          let address: string | null = null;
+          return {
+            get address(): string {
+              if (address === null) throw notLoaded('address');
+              return address;
+            },
+            load: () => {
+              ctx.enqueue(0, (res) => {
+                const value = `'${sheetName.replace(/'/g, "''")}'!${a1(entry.row, entry.col, 1, 1)}`;
+                res.bytes += utf8Bytes(value);
+                ctx.onLoaded(() => (address = value));
+              });
+              return undefined;
+            },
+          };
+        },
         delete: () =>
           this.ctx.enqueue(0, () => {
             const index = list.indexOf(entry);
@@ -737,20 +841,45 @@ class FakeRange extends Loadable implements ExcelRange {
           }),
       }),
     };
+    // One record per region: a rule and its alert; clear() leaves an empty one.
+    const validationHere = () => {
+      const region = target();
+      const list = sheet().validations;
+      for (let k = list.length - 1; k >= 0; k--) {
+        const v = list[k]!;
+        if (v.row === region.row && v.col === region.col && v.rows === region.rows && v.cols === region.cols) return v;
+      }
+      return null;
+    };
     this.dataValidation = {
       clear: () =>
         ctx.enqueue(0, () => {
           ctx.excel.assertWritable(sheet(), null);
-          sheet().validations.push({ ...target(), value: [], seq: ctx.excel.nextSeq() });
+          sheet().validations.push({ ...target(), value: { source: '', alert: { ...DEFAULT_ALERT } }, seq: ctx.excel.nextSeq() });
         }),
-      get rule(): { list?: { inCellDropDown: boolean; source: unknown } } {
+      get rule(): ExcelRange['dataValidation']['rule'] {
         throw notLoaded('dataValidation.rule');
       },
-      set rule(rule: { list?: { inCellDropDown: boolean; source: unknown } }) {
+      set rule(rule: ExcelRange['dataValidation']['rule']) {
         ctx.enqueue(utf8Bytes(rule), () => {
           ctx.excel.assertWritable(sheet(), null);
           const source = String(rule.list?.source ?? '');
-          sheet().validations.push({ ...target(), value: source.split(','), seq: ctx.excel.nextSeq() });
+          if (!source.startsWith('=') && source.length > INLINE_LIST_LIMIT) throw officeError('InvalidArgument', `a list source of ${source.length} characters (the limit is ${INLINE_LIST_LIMIT})`);
+          if (source.startsWith('=')) ctx.excel.listItems(source); // a reference to a missing sheet fails here, as Excel refuses it
+          const alert = validationHere()?.value.alert ?? { ...DEFAULT_ALERT };
+          sheet().validations.push({ ...target(), value: { source, alert }, seq: ctx.excel.nextSeq() });
+        });
+      },
+      get errorAlert(): ExcelRange['dataValidation']['errorAlert'] {
+        throw notLoaded('dataValidation.errorAlert');
+      },
+      set errorAlert(alert: ExcelRange['dataValidation']['errorAlert']) {
+        ctx.enqueue(utf8Bytes(alert), () => {
+          ctx.excel.assertWritable(sheet(), null);
+          const value = { showAlert: alert.showAlert, style: alert.style as FakeAlertStyle, title: alert.title, message: alert.message };
+          const here = validationHere();
+          if (here) here.value.alert = value;
+          else sheet().validations.push({ ...target(), value: { source: '', alert: value }, seq: ctx.excel.nextSeq() });
         });
       },
     };
@@ -766,7 +895,22 @@ class FakeRange extends Loadable implements ExcelRange {
       const sheet = this.ctx.excel.sheet(this.sheetName);
       if (!region) throw new Error('the fake writes only to explicit ranges');
       if (block.length !== region.rows || block.some((line) => line.length !== region.cols)) throw officeError('InvalidArgument', 'the array does not match the range');
-      if (region.rows * region.cols > this.ctx.excel.generalExceptionOverCells()) throw officeError('GeneralException');
+      this.ctx.excel.assertWritable(sheet, region);
+      block.forEach((line, r) => line.forEach((value, c) => value !== null && this.ctx.excel.writeValue(sheet, region.row + r, region.col + c, value)));
+    });
+  }
+
+  get formulas(): unknown[][] {
+    return this.get('formulas');
+  }
+
+  /** Formulas in, constants coerced as typed (text under `@` stays text): the port writes back what it loaded. */
+  set formulas(block: unknown[][]) {
+    const region = this.region;
+    this.ctx.enqueue(utf8Bytes(block), () => {
+      const sheet = this.ctx.excel.sheet(this.sheetName);
+      if (!region) throw new Error('the fake writes only to explicit ranges');
+      if (block.length !== region.rows || block.some((line) => line.length !== region.cols)) throw officeError('InvalidArgument', 'the array does not match the range');
       this.ctx.excel.assertWritable(sheet, region);
       block.forEach((line, r) => line.forEach((value, c) => value !== null && this.ctx.excel.writeValue(sheet, region.row + r, region.col + c, value)));
     });
@@ -842,9 +986,13 @@ class FakeRange extends Loadable implements ExcelRange {
       if (region) {
         data.set('rowIndex', region.row).set('columnIndex', region.col).set('rowCount', region.rows).set('columnCount', region.cols);
         const grid = (fn: (r: number, c: number) => unknown) => Array.from({ length: region.rows }, (_, r) => Array.from({ length: region.cols }, (_, c) => fn(region.row + r, region.col + c)));
-        if (names.some((n) => n === 'values' || n === 'numberFormat' || n === 'valueTypes')) excel.maxCellsPerLoad = Math.max(excel.maxCellsPerLoad, region.rows * region.cols);
+        if (names.some((n) => n === 'values' || n === 'numberFormat' || n === 'valueTypes' || n === 'formulas')) {
+          if (region.rows * region.cols > READ_CELL_LIMIT) throw officeError('RangeExceedsLimit');
+          excel.maxCellsPerLoad = Math.max(excel.maxCellsPerLoad, region.rows * region.cols);
+        }
         if (names.includes('values')) data.set('values', grid((r, c) => sheet.cells[r]?.[c]?.value ?? ''));
         if (names.includes('numberFormat')) data.set('numberFormat', grid((r, c) => excel.formatAt(sheet, r, c)));
+        if (names.includes('formulas')) data.set('formulas', grid((r, c) => sheet.cells[r]?.[c]?.formula ?? sheet.cells[r]?.[c]?.value ?? ''));
         if (names.includes('valueTypes')) data.set('valueTypes', grid((r, c) => valueTypeOf(sheet.cells[r]?.[c])));
       }
       for (const name of names) if (data.has(name)) response.bytes += utf8Bytes(data.get(name));

@@ -90,9 +90,25 @@ describe('the daily trigger: one digest per owner', () => {
 describe('the daily trigger: dated backup in Drive', () => {
   const backupSettings = { ...settings, ownerEmails: [], backup: { enabled: true, keep: 2, folderId: 'folder-backups' } };
   const file = (name: string, folderId = 'folder-backups') => ({ id: name, name, folderId, trashed: false, created: new Date(0), copyOf: null });
+  /** A deployment that added the `drive` scope to appsscript.json for the backup (the README says how and what it costs). */
+  const setupWithDrive = () => {
+    const made = setup();
+    made.fake.scopes = [...made.fake.scopes, 'https://www.googleapis.com/auth/drive'];
+    return made;
+  };
+
+  it('is refused by Apps Script without the drive scope, which the project does not ask for by default; the run says what to do and still sends the digests', async () => {
+    const { fake, port, spreadsheet } = setup();
+    expect(fake.scopes).not.toContain('https://www.googleapis.com/auth/drive');
+    const summary = await runDaily(port, fake.automation(), spreadsheet, { ...options, settings: { ...settings, backup: { enabled: true, keep: 2, folderId: 'folder-backups' } } });
+    expect(summary.sent).toBe(2);
+    expect(summary.backup).toBeNull();
+    expect(summary.problem).toBe('The backup did not finish: it needs access to Google Drive, which this installation does not ask for. Whoever deployed Dossier can add the drive scope (see the README), or turn the backup off.');
+    expect(fake.driveFiles.filter((f) => f.copyOf)).toEqual([]);
+  });
 
   it('copies the spreadsheet as "<name> backup YYYY-MM-DD" and trashes only its own older backups beyond the last N', async () => {
-    const { fake, port, spreadsheet } = setup();
+    const { fake, port, spreadsheet } = setupWithDrive();
     fake.driveFiles.push(
       file('Customer file backup 2026-11-19'), file('Customer file backup 2026-11-21'), file('Customer file backup 2026-11-20'),
       file('Customer file notes'), file('Other backup 2026-01-01'), file('Customer file backup 2026-01-01', 'folder-home'),
@@ -112,7 +128,7 @@ describe('the daily trigger: dated backup in Drive', () => {
   });
 
   it('reports a missing folder as a sentence and still sends the digests', async () => {
-    const { fake, port, spreadsheet } = setup();
+    const { fake, port, spreadsheet } = setupWithDrive();
     const summary = await runDaily(port, fake.automation(), spreadsheet, { ...options, settings: { ...settings, backup: { enabled: true, keep: 2, folderId: 'gone' } } });
     expect(summary.sent).toBe(2);
     expect(summary.problem).toBe('The backup did not finish: No item with the given ID could be found: gone');

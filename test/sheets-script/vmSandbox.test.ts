@@ -36,7 +36,8 @@ describe('the built Apps Script bundle in a sandbox', () => {
     const fake = new FakeAppsScript('Asia/Shanghai');
     fake.addSheet('客户档案', [['客户编号', '姓名', '电话', '邮箱'], ['C1', '王芳', '138-1234-5678', ' A@B.COM '], ['C2', '张伟', '12345', null as unknown as string]]);
     const { context, call } = sandbox(fake);
-    for (const name of ['require', 'process', 'module']) expect(vm.runInContext(`typeof ${name}`, context)).toBe('undefined');
+    // Node's and browsers' globals Apps Script's V8 does not have (https://developers.google.com/apps-script/guides/v8-runtime): the bundle must not reach for them.
+    for (const name of ['require', 'process', 'module', 'TextEncoder', 'TextDecoder', 'setTimeout', 'URL', 'Buffer', 'structuredClone']) expect(vm.runInContext(`typeof ${name}`, context)).toBe('undefined');
     call('onOpen');
     expect(fake.menus).toContain('Dossier 客户档案/检查=menuCheck');
     await call('menuCheck');
@@ -97,6 +98,8 @@ describe('the built Apps Script bundle in a sandbox', () => {
     ]);
     for (const day of ['2020-01-01', '2020-01-02', '2020-01-03']) fake.driveFiles.push({ id: day, name: `Customer file backup ${day}`, folderId: 'folder-backups', trashed: false, created: new Date(0), copyOf: null });
     fake.mailQuota = 1;
+    // This deployment turned the backup on and added the drive scope to appsscript.json (off by default: a restricted scope).
+    fake.scopes = [...fake.scopes, 'https://www.googleapis.com/auth/drive'];
     const { call } = sandbox(fake);
     await call('dossierCommand', 'r1', 'saveAutomationSettings', [{
       dailyHour: 7,

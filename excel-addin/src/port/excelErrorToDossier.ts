@@ -13,7 +13,7 @@ const MESSAGES: Record<string, { en: string; zh: string }> = {
   Conflict: { en: 'Someone else changed the workbook at the same time. Try again.', zh: '其他人同时修改了工作簿。请重试。' },
   RequestPayloadSizeLimitExceeded: { en: 'The sheet is too large to send to Excel in one piece, even in small parts.', zh: '工作表过大，即使分成小块也无法发送给 Excel。' },
   ResponsePayloadSizeLimitExceeded: { en: 'The sheet is too large to read from Excel, even in small parts.', zh: '工作表过大，即使分成小块也无法从 Excel 读取。' },
-  GeneralException: { en: 'Excel could not complete the change. Save the workbook and try again.', zh: 'Excel 无法完成此更改。请保存工作簿后重试。' },
+  GeneralException: { en: 'Excel reported an internal error and the change was not made. Save the workbook and try again.', zh: 'Excel 报告了内部错误，此更改未执行。请保存工作簿后重试。' },
   ApiNotFound: { en: 'This version of Excel lacks a feature Dossier needs. Update Office or use Excel on the web.', zh: '此版本的 Excel 缺少 Dossier 需要的功能。请更新 Office 或使用 Excel 网页版。' },
   InvalidArgument: { en: 'Excel rejected a value Dossier tried to write.', zh: 'Excel 拒绝了 Dossier 要写入的值。' },
 };

@@ -1,11 +1,13 @@
 /**
- * Error codes after which a smaller request may succeed: the payload
- * limits of Excel on the web (5 MB) and the general internal error that
- * users report for writes of 2,000 × 10 cells there.
- * Source: learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-large
- * ("run separate read or write operations for smaller subsets").
+ * The documented size errors, after which a smaller request may succeed:
+ * Excel on the web's 5 MB request and response limits and the cell count of
+ * a range ("RangeExceedsLimit"). GeneralException is "an internal error
+ * while processing the request": nothing says a smaller request helps, and
+ * retrying it would repeat a partial write, so it is not one of them.
+ * Sources: learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling (error table),
+ * learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
  */
-const SIZE_ERRORS = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'GeneralException']);
+const SIZE_ERRORS = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit']);
 
 export function isSizeError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

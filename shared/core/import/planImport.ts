@@ -11,6 +11,7 @@ import type { Normalized, NormalizeContext, StandardValue } from '../normalize/n
 import { standardOf } from '../normalize/standardOf';
 import { standardToText } from '../normalize/standardToText';
 import type { CustomerRow, CustomerTable } from '../table/customerTable';
+import { appendRowOf } from '../table/appendRowOf';
 import { readCustomerTable } from '../table/readCustomerTable';
 import { tableColumn, tableSubset } from '../table/tableColumn';
 import type { Template, TemplateField } from '../template/templateSchema';
@@ -147,7 +148,7 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
   const updates: ImportPlan['updates'] = [];
   const review: ImportPlan['review'] = [];
   const changes: ImportChange[] = [];
-  let nextRow = (existing.rows[existing.rows.length - 1]?.rowNumber ?? 1) + 1;
+  let nextRow = appendRowOf(existing);
   const updatedRows = new Set<number>();
   const channel = options.source && template.fields.some((f) => f.key === 'source') ? options.source : undefined;
   incomingCustomers.forEach((customer, k) => {

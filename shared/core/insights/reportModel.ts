@@ -2,8 +2,11 @@ import type { Finding } from '../findings/finding';
 import type { Lang } from '../i18n/lang';
 import { daysBetween } from '../normalize/isoDate';
 import type { CustomerRow, CustomerTable } from '../table/customerTable';
+import { currencyOfRegion } from './currencyOfRegion';
 import { lifecycleStages } from './lifecycle';
 import { maskName } from './maskPii';
+import type { ReportFormat } from './reportFormat';
+import { reportHeadline, type ReportHeadline } from './reportHeadline';
 import { followUpsDue, staleRows, upcomingBirthdays } from './staleness';
 import { standardNumber, standardText } from './standardValue';
 
@@ -14,6 +17,10 @@ export interface ReportTable {
   readonly rows: ReportCell[][];
   /** Index in `rows` of the totals row, when there is one. */
   readonly totalsRow?: number;
+  /** How each column's values read (same length as header). */
+  readonly formats: ReportFormat[];
+  /** Per row, the format of its numbers where a row differs from its column (measure/value tables). */
+  readonly rowFormats?: Array<ReportFormat | undefined>;
 }
 
 /** A chart of a section's table: the category column against value columns, host-neutral. */
@@ -22,6 +29,10 @@ export interface ReportChart {
   readonly title: string;
   readonly categoryColumn: number;
   readonly valueColumns: number[];
+  /** The value axis's fixed bounds where the measure has a scale (satisfaction 1–5, shares 0–1). */
+  readonly domain?: readonly [number, number];
+  /** The last category is the unfinished current period (drawn apart, and labelled so). */
+  readonly partialLast?: boolean;
 }
 
 export interface ReportSection {
@@ -54,6 +65,11 @@ export interface ReportModel {
   readonly today: string;
   readonly lang: Lang;
   readonly masked: boolean;
+  /** ISO 4217 code for amounts, from the workbook's region; null: amounts without a symbol. */
+  readonly currency: string | null;
+  readonly periodDays: number;
+  /** The one-page answer shown first in every format. */
+  readonly headline: ReportHeadline;
   readonly sections: ReportSection[];
   readonly summary: ReportSummary;
 }
@@ -72,6 +88,8 @@ export interface ReportOptions {
   readonly periodDays?: number;
   /** Section ids to include (default all). */
   readonly sections?: readonly string[];
+  /** The workbook's region (phones default to it too): picks the currency of amounts. */
+  readonly region?: string;
 }
 
 const BLANK = { en: '(blank)', zh: '（空白）' };
@@ -101,13 +119,27 @@ const T = {
   warnings: { en: 'Warnings', zh: '警告' },
 } as const;
 
+// Horizontal bars wherever categories are names: their labels read level, never rotated.
 const GROUPS: Array<{ key: string; id: string; title: { en: string; zh: string }; chart: ReportChart['kind'] }> = [
   { key: 'owner', id: 'byOwner', title: { en: 'Customers and spend by owner', zh: '按负责人：客户数与消费' }, chart: 'bar' },
-  { key: 'grade', id: 'byGrade', title: { en: 'By grade', zh: '按客户等级' }, chart: 'column' },
-  { key: 'stage', id: 'byStage', title: { en: 'By stage', zh: '按客户阶段' }, chart: 'column' },
+  { key: 'grade', id: 'byGrade', title: { en: 'By grade', zh: '按客户等级' }, chart: 'bar' },
+  { key: 'stage', id: 'byStage', title: { en: 'By stage', zh: '按客户阶段' }, chart: 'bar' },
   { key: 'source', id: 'bySource', title: { en: 'By source', zh: '按来源' }, chart: 'pie' },
   { key: 'province', id: 'byProvince', title: { en: 'By province', zh: '按省份' }, chart: 'bar' },
   { key: 'city', id: 'byCity', title: { en: 'By city', zh: '按城市' }, chart: 'bar' },
+];
+
+/** Every section a report can have, in order, for the pane's and the command line's choice of sections. */
+export const REPORT_SECTIONS: ReadonlyArray<{ id: string; label: { en: string; zh: string } }> = [
+  ...GROUPS.map((g) => ({ id: g.id, label: g.title })),
+  { id: 'salesByOwner', label: { en: 'Sales performance by owner', zh: '销售业绩' } },
+  { id: 'satisfactionByOwner', label: { en: 'Satisfaction by owner', zh: '满意度（按负责人）' } },
+  { id: 'satisfactionByGrade', label: { en: 'Satisfaction by grade', zh: '满意度（按等级）' } },
+  { id: 'newByMonth', label: { en: 'New customers by month', zh: '每月新增客户' } },
+  { id: 'retention', label: { en: 'Churn and retention', zh: '流失与留存' } },
+  { id: 'followUps', label: { en: 'Follow-ups and birthdays', zh: '待回访与生日' } },
+  { id: 'quality', label: { en: 'Data quality by field', zh: '数据质量（按字段）' } },
+  { id: 'qualitySummary', label: { en: 'Data quality at a glance', zh: '数据质量概要' } },
 ];
 
 /**
@@ -135,14 +167,15 @@ export function buildReportModel(table: CustomerTable, options: ReportOptions): 
     sections.push({
       id: group.id,
       title: group.title[lang],
-      table: { header: [label(group.key), T.count[lang], T.totalSpend[lang], T.share[lang]], rows, totalsRow: rows.length - 1 },
-      chart: { kind: group.chart, title: group.title[lang], categoryColumn: 0, valueColumns: group.chart === 'pie' ? [1] : [1, 2] },
+      table: { header: [label(group.key), T.count[lang], T.totalSpend[lang], T.share[lang]], rows, totalsRow: rows.length - 1, formats: ['text', 'count', 'money', 'percent'] },
+      // One measure per chart: customers and amounts differ by orders of magnitude on one axis (spend for owners, who are judged by it).
+      chart: { kind: group.chart, title: group.key === 'owner' ? T.totalSpend[lang] : T.count[lang], categoryColumn: 0, valueColumns: group.key === 'owner' ? [2] : [1] },
     });
   }
 
   // Sales performance by owner.
+  const period = options.periodDays ?? 30;
   if (has('owner')) {
-    const period = options.periodDays ?? 30;
     const perOwner = new Map<string, { customers: number; orders: number; spend: number; newCustomers: number }>();
     for (const row of table.rows) {
       const owner = standardText(row, 'owner') ?? '';
@@ -160,7 +193,7 @@ export function buildReportModel(table: CustomerTable, options: ReportOptions): 
     sections.push({
       id: 'salesByOwner',
       title: lang === 'zh' ? `销售业绩（本期：近 ${period} 天）` : `Sales performance by owner (period: last ${period} days)`,
-      table: { header: [label('owner'), T.count[lang], T.orders[lang], T.totalSpend[lang], T.aov[lang], T.newInPeriod[lang]], rows, totalsRow: rows.length - 1 },
+      table: { header: [label('owner'), T.count[lang], T.orders[lang], T.totalSpend[lang], T.aov[lang], T.newInPeriod[lang]], rows, totalsRow: rows.length - 1, formats: ['text', 'count', 'count', 'money', 'money', 'count'] },
       chart: { kind: 'bar', title: T.totalSpend[lang], categoryColumn: 0, valueColumns: [3] },
     });
   }
@@ -185,8 +218,9 @@ export function buildReportModel(table: CustomerTable, options: ReportOptions): 
       sections.push({
         id: `satisfactionBy${key === 'owner' ? 'Owner' : 'Grade'}`,
         title: lang === 'zh' ? `满意度（按${label(key)}）` : `Satisfaction by ${label(key).toLowerCase()}`,
-        table: { header: [label(key), T.rated[lang], T.avgSatisfaction[lang], T.satisfied[lang]], rows, totalsRow: rows.length - 1 },
-        chart: { kind: 'column', title: T.avgSatisfaction[lang], categoryColumn: 0, valueColumns: [2] },
+        table: { header: [label(key), T.rated[lang], T.avgSatisfaction[lang], T.satisfied[lang]], rows, totalsRow: rows.length - 1, formats: ['text', 'count', 'score', 'percent'] },
+        // The axis spans the whole 1–5 scale, so a 3.2 reads as middling, not as a full bar.
+        chart: { kind: 'bar', title: T.avgSatisfaction[lang], categoryColumn: 0, valueColumns: [2], domain: [1, 5] },
       });
     }
   }
@@ -199,13 +233,15 @@ export function buildReportModel(table: CustomerTable, options: ReportOptions): 
       const created = standardText(row, 'created');
       if (created !== undefined && counts.has(created.slice(0, 7))) counts.set(created.slice(0, 7), counts.get(created.slice(0, 7))! + 1);
     }
-    const rows: ReportCell[][] = months.map((m) => [m, counts.get(m)!]);
+    // The current month is not over: its label says so in every format, and charts draw it apart.
+    const partial = today.slice(0, 7);
+    const rows: ReportCell[][] = months.map((m) => [m === partial ? (lang === 'zh' ? `${m}（至今）` : `${m} (to date)`) : m, counts.get(m)!]);
     rows.push([TOTAL[lang], [...counts.values()].reduce((a, b) => a + b, 0)]);
     sections.push({
       id: 'newByMonth',
       title: lang === 'zh' ? '每月新增客户（近 12 个月）' : 'New customers by month (last 12 months)',
-      table: { header: [T.month[lang], T.newCustomers[lang]], rows, totalsRow: rows.length - 1 },
-      chart: { kind: 'line', title: T.newCustomers[lang], categoryColumn: 0, valueColumns: [1] },
+      table: { header: [T.month[lang], T.newCustomers[lang]], rows, totalsRow: rows.length - 1, formats: ['month', 'count'] },
+      chart: { kind: 'column', title: T.newCustomers[lang], categoryColumn: 0, valueColumns: [1], partialLast: true },
     });
   }
 
@@ -236,6 +272,8 @@ export function buildReportModel(table: CustomerTable, options: ReportOptions): 
           [z ? '已流失（一年未购买）' : 'Churned (no purchase for a year)', churned],
           [z ? '流失风险（半年未购买）' : 'At risk (no purchase for six months)', atRisk],
         ],
+        formats: ['text', 'count'],
+        rowFormats: [undefined, undefined, 'percent', undefined, undefined],
       },
     });
   }
@@ -265,7 +303,7 @@ export function buildReportModel(table: CustomerTable, options: ReportOptions): 
     sections.push({
       id: 'followUps',
       title: lang === 'zh' ? '待回访与 7 天内生日（按负责人）' : 'Follow-ups due and birthdays in the next 7 days, by owner',
-      table: { header: [label('owner'), T.dueFollowUps[lang], T.birthdays[lang], T.customersList[lang]], rows, totalsRow: rows.length - 1 },
+      table: { header: [label('owner'), T.dueFollowUps[lang], T.birthdays[lang], T.customersList[lang]], rows, totalsRow: rows.length - 1, formats: ['text', 'count', 'count', 'text'] },
     });
   }
 
@@ -296,8 +334,8 @@ export function buildReportModel(table: CustomerTable, options: ReportOptions): 
   sections.push({
     id: 'quality',
     title: lang === 'zh' ? '数据质量' : 'Data quality',
-    table: { header: [T.field[lang], T.completeness[lang], T.errors[lang], T.warnings[lang]], rows: qualityRows, totalsRow: qualityRows.length - 1 },
-    chart: { kind: 'bar', title: T.completeness[lang], categoryColumn: 0, valueColumns: [1] },
+    table: { header: [T.field[lang], T.completeness[lang], T.errors[lang], T.warnings[lang]], rows: qualityRows, totalsRow: qualityRows.length - 1, formats: ['text', 'percent', 'count', 'count'] },
+    chart: { kind: 'bar', title: T.completeness[lang], categoryColumn: 0, valueColumns: [1], domain: [0, 1] },
   });
   const z = lang === 'zh';
   sections.push({
@@ -313,6 +351,8 @@ export function buildReportModel(table: CustomerTable, options: ReportOptions): 
         [z ? '错误' : 'Errors', errors],
         [z ? '警告' : 'Warnings', warnings],
       ],
+      formats: ['text', 'count'],
+      rowFormats: [undefined, undefined, undefined, 'percent', undefined, undefined],
     },
   });
 
@@ -322,6 +362,9 @@ export function buildReportModel(table: CustomerTable, options: ReportOptions): 
     today,
     lang,
     masked: mask,
+    currency: currencyOfRegion(options.region ?? table.template.settings.defaultRegion),
+    periodDays: period,
+    headline: reportHeadline(table, { today, lang, periodDays: period, staleDays: options.staleDays ?? table.template.settings.staleDays, findings: options.findings ?? [] }),
     sections: wanted ? sections.filter((s) => wanted.has(s.id)) : sections,
     summary: {
       rows: table.rows.length,

@@ -4,6 +4,7 @@ import type { ColumnFormat, WorkbookPort } from '../port/workbookPort';
 import { recordedChange, type AuditChange, type ChangeContext } from '../safety/recordedChange';
 import type { Snapshot } from '../safety/snapshots';
 import { STATE_SHEET } from '../state/workbookState';
+import { locateHeader } from '../table/locateHeader';
 import { matchHeaders } from '../template/matchHeaders';
 import type { FieldType, Template, TemplateField } from '../template/templateSchema';
 import { saveWorkbookTemplate } from '../template/workbookTemplate';
@@ -45,7 +46,9 @@ const NUMBER_FORMATS: Record<FieldType, string | undefined> = {
 export async function applyTemplate(port: WorkbookPort, options: ApplyTemplateOptions): Promise<ApplyTemplateResult> {
   const sheets = await port.listSheets();
   const target = await chooseSheet(port, options, sheets.map((s) => s.name));
-  const header: CellValue[] = target.values[0]?.slice() ?? [];
+  // A title above the header stays where it is: the header is the row that maps, within the first ten.
+  const headerIndex = locateHeader(options.template, target.values)?.index ?? 0;
+  const header: CellValue[] = target.values[headerIndex]?.slice() ?? [];
   const mapping = matchHeaders(options.template, header);
   const added: TemplateField[] = options.addMissing === false ? [] : options.template.fields.filter((f) => !(f.key in mapping.columns));
   const columns: Record<string, number> = { ...mapping.columns };
@@ -62,11 +65,11 @@ export async function applyTemplate(port: WorkbookPort, options: ApplyTemplateOp
     { ...options, operation: 'applyTemplate', sheets: [{ name: target.name, values: target.exists ? target.values : undefined }] },
     async () => {
       if (!target.exists) await port.addSheet(target.name);
-      if (added.length > 0) await port.writeValues(target.name, 0, 0, [newHeader]);
-      await port.formatColumns(target.name, columnFormats(options.template, columns));
-      await port.freezeRows(target.name, 1);
-      if (options.protectHeader !== false && port.protect) await port.protect(target.name, { headerRows: 1, warningOnly: true });
-      const changes: AuditChange[] = added.map((field) => ({ sheet: target.name, row: 1, field: field.key, oldValue: '', newValue: field.label[options.lang] }));
+      if (added.length > 0) await port.writeValues(target.name, headerIndex, 0, [newHeader]);
+      await port.formatColumns(target.name, columnFormats(options.template, columns, headerIndex + 1));
+      await port.freezeRows(target.name, headerIndex + 1);
+      if (options.protectHeader !== false && port.protect) await port.protect(target.name, { headerRows: headerIndex + 1, warningOnly: true });
+      const changes: AuditChange[] = added.map((field) => ({ sheet: target.name, row: headerIndex + 1, field: field.key, oldValue: '', newValue: field.label[options.lang] }));
       return { result: null, changes };
     },
   );
@@ -83,14 +86,14 @@ export async function applyTemplate(port: WorkbookPort, options: ApplyTemplateOp
   };
 }
 
-function columnFormats(template: Template, columns: Readonly<Record<string, number>>): ColumnFormat[] {
+function columnFormats(template: Template, columns: Readonly<Record<string, number>>, fromRow: number): ColumnFormat[] {
   const formats: ColumnFormat[] = [];
   for (const field of template.fields) {
     const col = columns[field.key];
     if (col === undefined) continue;
     const numberFormat = NUMBER_FORMATS[field.type];
     const list = field.type === 'enum' ? (field.options ?? []).map((o) => o.value) : undefined;
-    if (numberFormat || list) formats.push({ col, fromRow: 1, ...(numberFormat ? { numberFormat } : {}), ...(list ? { list } : {}) });
+    if (numberFormat || list) formats.push({ col, fromRow, ...(numberFormat ? { numberFormat } : {}), ...(list ? { list } : {}) });
   }
   return formats;
 }
@@ -103,7 +106,7 @@ async function chooseSheet(port: WorkbookPort, options: ApplyTemplateOptions, na
   for (const name of names) {
     if (name.startsWith('_dossier') || ['Audit', 'Merged', 'Findings'].includes(name)) continue;
     const { values } = await port.readSheet(name);
-    if (Object.keys(matchHeaders(options.template, values[0] ?? []).columns).length >= 2) return { name, exists: true, values };
+    if (locateHeader(options.template, values) !== null) return { name, exists: true, values };
     if (values.length === 0) return { name, exists: true, values };
   }
   let name = options.template.sheetName[options.lang];

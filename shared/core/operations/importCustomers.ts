@@ -1,4 +1,4 @@
-import type { CellValue } from '../cell';
+import { isBlankCell, type CellValue } from '../cell';
 import { DossierError } from '../errors';
 import type { Lang } from '../i18n/lang';
 import { mapSourceColumns, type SourceMapping } from '../import/mapSourceColumns';
@@ -9,7 +9,12 @@ import type { NormalizeContext } from '../normalize/normalized';
 import { standardToCell } from '../normalize/standardToCell';
 import type { SheetData, WorkbookPort } from '../port/workbookPort';
 import { recordedChange, type AuditChange, type ChangeContext } from '../safety/recordedChange';
+import { appendRowOf } from '../table/appendRowOf';
+import type { CustomerTable } from '../table/customerTable';
 import { findCustomerSheet } from '../table/findCustomerSheet';
+import { isTotalsRow } from '../table/isTotalsRow';
+import { locateHeader } from '../table/locateHeader';
+import { sumColumns } from '../table/sumColumns';
 import { readCustomerTable } from '../table/readCustomerTable';
 import { tableColumn } from '../table/tableColumn';
 import type { Template } from '../template/templateSchema';
@@ -51,7 +56,9 @@ export async function importCustomers(port: WorkbookPort, source: SheetData, opt
   const { template } = options;
   const customerSheet = await findCustomerSheet(port, template, options.sheet);
   const existing = readCustomerTable(template, customerSheet, options.context);
-  const header = source.values[0] ?? [];
+  // The source may carry a title above its header and a totals row too: its header is found as the customer sheet's is.
+  const sourceHeader = locateHeader(template, source.values)?.index ?? 0;
+  const header = source.values[sourceHeader] ?? [];
   const mapping = mapSourceColumns(template, header, options.overrides);
   if (mapping.fields.size === 0) {
     throw new DossierError('import.noColumns', {
@@ -59,7 +66,11 @@ export async function importCustomers(port: WorkbookPort, source: SheetData, opt
       zh: `"${source.name}"中没有任何列能对应到客户档案模板；请使用模板表头（姓名、电话……）或用 --map 指定。`,
     });
   }
-  const plan = planImport(existing, mapping, source.values.slice(1), {
+  // Rows down to the header and totals rows stand in blank, so source row numbers stay the file's own.
+  const sums = sumColumns(template, {}, header.length);
+  for (const field of template.fields) if (field.type !== 'integer' && field.type !== 'number') for (const col of mapping.fields.get(field.key) ?? []) sums.delete(col);
+  const sourceRows = source.values.slice(1).map((row, r) => (r < sourceHeader || isTotalsRow(row, sums) ? [] : row));
+  const plan = planImport(existing, mapping, sourceRows, {
     lang: options.lang,
     context: options.context,
     source: canonicalSource(template, options.source, options.context),
@@ -79,7 +90,8 @@ export async function importCustomers(port: WorkbookPort, source: SheetData, opt
     async () => {
       const audit: AuditChange[] = [];
       const columns: Record<string, number> = { ...existing.mapping.columns };
-      const headerRow = (customerSheet.values[0] ?? []).slice();
+      const headerIndex = (existing.headerRow ?? 1) - 1;
+      const headerRow = (customerSheet.values[headerIndex] ?? []).slice();
       let width = headerRow.length;
       // A field the incoming rows carry but the sheet lacks gets a column: nothing is dropped.
       for (const field of template.fields) {
@@ -89,7 +101,27 @@ export async function importCustomers(port: WorkbookPort, source: SheetData, opt
         columns[field.key] = width;
         headerRow[width++] = field.label[options.lang];
       }
-      if (width > (customerSheet.values[0]?.length ?? 0)) await port.writeValues(customerSheet.name, 0, 0, [headerRow]);
+      if (width > (customerSheet.values[headerIndex]?.length ?? 0)) await port.writeValues(customerSheet.name, headerIndex, 0, [headerRow]);
+
+      // New customers: one block after the last customer (above a totals row), each with a new id.
+      // Before the updates: rows up to the last customer keep their numbers, so the updates still land where planned.
+      if (plan.newRows.length > 0) {
+        const idField = template.fields.find((f) => f.type === 'id');
+        const ids = idField && idField.key in existing.mapping.columns ? tableColumn(existing, idField.key) : [];
+        const nextId = customerIdSequenceOf(ids);
+        const firstRow = appendRowOf(existing) - 1;
+        const placed = template.fields.flatMap((field) => (columns[field.key] === undefined ? [] : [{ field, col: columns[field.key]! }]));
+        const block = plan.newRows.map((row) => {
+          const cells: CellValue[] = new Array<CellValue>(width).fill(null);
+          for (const { field, col } of placed) {
+            if (field.type === 'id') cells[col] = nextId();
+            else if (row.values[field.key] !== undefined) cells[col] = standardToCell(field, row.values[field.key]!);
+          }
+          return cells;
+        });
+        await writeNewRows(port, customerSheet.name, customerSheet.values, existing, firstRow, block);
+        block.forEach((cells, k) => audit.push({ sheet: customerSheet.name, row: firstRow + k + 1, field: '', oldValue: '', newValue: `new customer ${idField ? cells[columns[idField.key]!] : ''} (source row ${plan.newRows[k]!.sourceRows.join(', ')})` }));
+      }
 
       // Updates: one block per changed column, spanning only the rows that change.
       const cells = new Map<number, Array<{ row: number; value: CellValue }>>();
@@ -105,25 +137,6 @@ export async function importCustomers(port: WorkbookPort, source: SheetData, opt
       }
       await writeColumnSpans(port, customerSheet.name, customerSheet.values, cells);
       for (const change of plan.changes) if (change.kind === 'update') audit.push({ sheet: customerSheet.name, row: change.row, field: change.field, oldValue: change.from, newValue: change.to });
-
-      // New customers: one block below the last row, each with a new id.
-      if (plan.newRows.length > 0) {
-        const idField = template.fields.find((f) => f.type === 'id');
-        const ids = idField && idField.key in existing.mapping.columns ? tableColumn(existing, idField.key) : [];
-        const nextId = customerIdSequenceOf(ids);
-        const firstRow = customerSheet.values.length;
-        const placed = template.fields.flatMap((field) => (columns[field.key] === undefined ? [] : [{ field, col: columns[field.key]! }]));
-        const block = plan.newRows.map((row) => {
-          const cells: CellValue[] = new Array<CellValue>(width).fill(null);
-          for (const { field, col } of placed) {
-            if (field.type === 'id') cells[col] = nextId();
-            else if (row.values[field.key] !== undefined) cells[col] = standardToCell(field, row.values[field.key]!);
-          }
-          return cells;
-        });
-        await port.writeValues(customerSheet.name, firstRow, 0, block);
-        block.forEach((cells, k) => audit.push({ sheet: customerSheet.name, row: firstRow + k + 1, field: '', oldValue: '', newValue: `new customer ${idField ? cells[columns[idField.key]!] : ''} (source row ${plan.newRows[k]!.sourceRows.join(', ')})` }));
-      }
 
       if (plan.rejected.length > 0) {
         const rows = plan.rejected.map((r) => [r.sourceRow, ...r.cells, r.reasons.join(' ')]);
@@ -143,6 +156,45 @@ export async function importCustomers(port: WorkbookPort, source: SheetData, opt
     },
   );
   return { sheet: customerSheet.name, mapping, plan, written: true };
+}
+
+/**
+ * Writes the new customers' block at `firstRow`, right after the last
+ * customer. Rows below it that hold something (a totals row, a note) are
+ * moved down first, never overwritten. A host that inserts rows widens
+ * the ranges spanning the insertion, so the rows go in at the last
+ * customer's row (inside `SUM(S3:S200)`, which becomes `SUM(S3:S210)`;
+ * inserted right below it they would fall outside) and that customer's
+ * cells are written back above them, keeping the file's order. A port
+ * without insertion (values only) gets the moved rows written below.
+ */
+async function writeNewRows(
+  port: WorkbookPort,
+  sheet: string,
+  grid: readonly (readonly CellValue[])[],
+  existing: CustomerTable,
+  firstRow: number,
+  block: CellValue[][],
+): Promise<void> {
+  let below = grid.length;
+  while (below > firstRow && grid[below - 1]!.every(isBlankCell)) below--;
+  if (below <= firstRow) {
+    await port.writeValues(sheet, firstRow, 0, block);
+    return;
+  }
+  const last = existing.rows[existing.rows.length - 1];
+  if (port.insertRows) {
+    if (last === undefined) {
+      await port.insertRows(sheet, firstRow, block.length);
+      await port.writeValues(sheet, firstRow, 0, block);
+    } else {
+      await port.insertRows(sheet, firstRow - 1, block.length);
+      await port.writeValues(sheet, firstRow - 1, 0, [[...last.cells], ...block]);
+    }
+    return;
+  }
+  const moved = grid.slice(firstRow, below).map((row) => [...row]);
+  await port.writeValues(sheet, firstRow, 0, [...block, ...moved]);
 }
 
 async function appendRows(port: WorkbookPort, present: ReadonlySet<string>, sheet: string, header: CellValue[], rows: CellValue[][]): Promise<void> {

@@ -15,6 +15,14 @@ export interface WorkbookPort {
   readSheet(name: string, options?: { formats?: boolean }): Promise<SheetData>;
   /** Writes a rectangular block starting at (row, col). */
   writeValues(sheet: string, row: number, col: number, values: CellValue[][]): Promise<void>;
+  /**
+   * Inserts `count` empty rows before grid row `row`, shifting the rows
+   * below down, as inserting rows by hand does: the host moves formulas
+   * with their rows and widens every range that spans the insertion
+   * (`SUM(S3:S200)` becomes `SUM(S3:S210)` when ten rows go in at row 200).
+   * Hosts whose grid holds values only may omit it.
+   */
+  insertRows?(sheet: string, row: number, count: number): Promise<void>;
   /** Replaces the whole sheet content with `values` (clears what lies outside). */
   replaceValues(sheet: string, values: CellValue[][]): Promise<void>;
   addSheet(name: string, options?: { hidden?: boolean }): Promise<void>;
@@ -28,6 +36,8 @@ export interface WorkbookPort {
   /** Writes a titled table (header + rows) at (row, col); returns its address. */
   writeTable(sheet: string, row: number, col: number, table: TableBlock): Promise<void>;
   addChart(sheet: string, chart: ChartSpec): Promise<void>;
+  /** Print area (from A1) and fit-to-width on one page across, where the host can set them. */
+  printSetup?(sheet: string, setup: PrintSetup): Promise<void>;
   activateCell?(sheet: string, row: number, col: number): Promise<void>;
   /**
    * Number formats for a block (same shape as values), so a snapshot can be
@@ -99,4 +109,24 @@ export interface ChartSpec {
    * (the first column is the categories). Default: every column after the first.
    */
   seriesColumns?: number[];
+  /** Series colours (for a pie, point colours) as #RRGGBB, in order; hosts that cannot set them keep theirs. */
+  colors?: string[];
+  /** Fixed value-axis bounds where the measure has a scale (satisfaction 1–5). */
+  axisMin?: number;
+  axisMax?: number;
+  /** Number format of the values (axis and labels). */
+  numberFormat?: string;
+  /** The last category is an unfinished period: drawn apart (hatched or grey). */
+  partialLast?: boolean;
+  /** Size in grid cells, for hosts that anchor a chart by two cells (files). */
+  widthColumns?: number;
+  heightRows?: number;
+}
+
+export interface PrintSetup {
+  /** The print area: rows × columns from A1. */
+  rows: number;
+  columns: number;
+  /** One page wide, as many pages tall as it takes. */
+  fitToWidth: boolean;
 }

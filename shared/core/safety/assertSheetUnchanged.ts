@@ -7,7 +7,11 @@ import type { WorkbookPort } from '../port/workbookPort';
  * (a co-author in Excel, a teammate in Sheets): one read, compared in memory.
  */
 export async function assertSheetUnchanged(port: WorkbookPort, sheet: string, values: readonly (readonly CellValue[])[]): Promise<void> {
-  const now = (await port.readSheet(sheet)).values;
+  assertSameValues(sheet, (await port.readSheet(sheet)).values, values);
+}
+
+/** The comparison itself, for a caller that has read the sheet already. */
+export function assertSameValues(sheet: string, now: readonly (readonly CellValue[])[], values: readonly (readonly CellValue[])[]): void {
   const rows = Math.max(now.length, values.length);
   for (let r = 0; r < rows; r++) {
     const a = now[r] ?? [];

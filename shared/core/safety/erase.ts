@@ -6,10 +6,16 @@ import { cellToText } from '../normalize/cellToText';
 import { normalizeCell } from '../normalize/normalizeCell';
 import type { NormalizeContext } from '../normalize/normalized';
 import type { WorkbookPort } from '../port/workbookPort';
+import { isTotalsRow } from '../table/isTotalsRow';
+import { locateHeader } from '../table/locateHeader';
+import { sumColumns } from '../table/sumColumns';
 import { matchHeaders } from '../template/matchHeaders';
 import type { Template } from '../template/templateSchema';
 import { AUDIT_SHEET, appendAudit } from './audit';
-import { listSnapshots } from './snapshots';
+import { rowsBefore } from './sheetDiff';
+import { payloadTexts } from './snapshotPayload';
+import { dropSnapshots, listSnapshots, readPayload } from './snapshots';
+import { utf8Bytes } from './utf8Bytes';
 
 export type EraseMatch = 'email' | 'phone' | 'id';
 
@@ -54,16 +60,27 @@ export async function eraseCustomer(port: WorkbookPort, options: EraseOptions): 
   const erasedIds = new Set<string>();
   const erasedValues = new Set<string>();
   const removed: { sheet: string; rows: number }[] = [];
+  /** The customer sheet's rows (0-based, header = 0) that were the customer's. */
+  const erasedRows = new Set<number>();
+  let identifyingCols = new Set<number>();
 
   const scrub = async (sheet: string, extraMatch?: (row: readonly CellValue[], header: readonly CellValue[]) => boolean) => {
     const { values } = await port.readSheet(sheet);
-    const header = values[0] ?? [];
+    // Rows down to the header (a title above it) are kept as they are; so is a totals row.
+    const headerIndex = locateHeader(options.template, values)?.index ?? 0;
+    const header = values[headerIndex] ?? [];
     const mapping = matchHeaders(options.template, header);
     const col = mapping.columns[field.key];
     const idCol = idField ? mapping.columns[idField.key] : undefined;
-    const keep: CellValue[][] = [header.slice()];
+    if (sheet === options.sheet) identifyingCols = new Set(options.template.fields.filter((f) => !((f.match === 'none' && f.type !== 'id') || f.match === 'location')).map((f) => mapping.columns[f.key]).filter((c): c is number => c !== undefined));
+    const sums = sumColumns(options.template, mapping.columns, header.length);
+    const keep: CellValue[][] = values.slice(0, headerIndex + 1).map((row) => row.slice());
     let count = 0;
-    for (const row of values.slice(1)) {
+    for (const [k, row] of values.slice(headerIndex + 1).entries()) {
+      if (isTotalsRow(row, sums)) {
+        keep.push(row.slice());
+        continue;
+      }
       const hit =
         (col !== undefined && standardText(normalizeCell(row[col] ?? null, field, options.context)) === wanted) ||
         (extraMatch?.(row, header) ?? false);
@@ -72,6 +89,7 @@ export async function eraseCustomer(port: WorkbookPort, options: EraseOptions): 
         continue;
       }
       count++;
+      if (sheet === options.sheet) erasedRows.add(headerIndex + 1 + k);
       if (idCol !== undefined && !isBlankCell(row[idCol] ?? null)) erasedIds.add(cellToText(row[idCol]!));
       // Only identifying values are scrubbed from logs: "Male" or grade "A" would hit other customers.
       for (const f of options.template.fields) {
@@ -102,14 +120,44 @@ export async function eraseCustomer(port: WorkbookPort, options: EraseOptions): 
       return erasedIds.has(target) || (idCol !== undefined && erasedIds.has(cellToText(row[idCol] ?? null)));
     });
   }
-  for (const snapshot of await listSnapshots(port)) {
+  // Snapshots: one that holds the customer's values, or lines rows up with a sheet rows were just removed from, is dropped (Undo could bring the customer back, or misplace rows).
+  const touched = new Set(removed.map((r) => r.sheet));
+  const drop = new Set<number>();
+  // Newest first, following the customer's rows back through each change: the values an operation replaced are theirs too (and the audit log holds them).
+  let rows = erasedRows;
+  for (const snapshot of (await listSnapshots(port)).reverse()) {
+    if (snapshot.store) {
+      const payload = (await readPayload(port, snapshot.store)) ?? [];
+      // The customer's rows this snapshot holds: those of theirs the operation changed, and removed rows holding their values.
+      let held = 0;
+      const isTheirs = (cell: CellValue) => !isBlankCell(cell) && (erasedValues.has(cellToText(cell)) || erasedIds.has(cellToText(cell)));
+      for (const change of payload) {
+        if (!change.diff) continue;
+        for (const [, cells] of change.diff.removed) if (cells.some(isTheirs)) held++;
+        if (change.name !== options.sheet) continue;
+        for (const [, j, , cells] of change.diff.changed) {
+          if (!rows.has(j)) continue;
+          held++;
+          for (const [c, v] of cells) if (identifyingCols.has(c) && !isBlankCell(v)) erasedValues.add(cellToText(v));
+        }
+        const before = rowsBefore(change.diff);
+        rows = new Set([...rows].map((j) => before[j] ?? -1).filter((i) => i >= 0));
+      }
+      if (held > 0 || payloadTexts(payload).some((t) => erasedValues.has(t) || erasedIds.has(t)) || snapshot.sheets.some((s) => touched.has(s.name))) {
+        drop.add(snapshot.id);
+        removed.push({ sheet: snapshot.store, rows: held });
+      }
+      continue;
+    }
     for (const copy of snapshot.sheets) if (copy.copy && sheets.has(copy.copy)) await scrub(copy.copy);
   }
+  await dropSnapshots(port, drop);
   if (sheets.has('Findings')) {
     await scrub('Findings', (row) => row.some((cell) => !isBlankCell(cell) && erasedValues.has(cellToText(cell))));
   }
   const auditEntriesScrubbed = sheets.has(AUDIT_SHEET) ? await scrubAudit(port, erasedValues) : 0;
-  const hash = bytesToHex(sha256(`${options.match}:${wanted}`));
+  // Bytes, not the text: the library encodes text with TextEncoder, which Apps Script lacks.
+  const hash = bytesToHex(sha256(utf8Bytes(`${options.match}:${wanted}`)));
   if (removed.length > 0) {
     await appendAudit(port, [
       { time: options.now, user: options.user ?? null, operation: 'erase', sheet: options.sheet, row: null, field: idField?.key ?? 'id', oldValue: [...erasedIds].join(', '), newValue: `sha256:${hash}` },

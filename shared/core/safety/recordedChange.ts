@@ -1,8 +1,11 @@
 import type { CellValue } from '../cell';
-import type { WorkbookPort } from '../port/workbookPort';
+import { DossierError } from '../errors';
+import type { SheetData, WorkbookPort } from '../port/workbookPort';
 import { appendAudit, type AuditEntry } from './audit';
-import { assertSheetUnchanged } from './assertSheetUnchanged';
-import { takeSnapshot, type Snapshot } from './snapshots';
+import { assertSameValues } from './assertSheetUnchanged';
+import { diffSheet } from './sheetDiff';
+import type { SheetChange } from './snapshotPayload';
+import { dropSnapshots, putSheetBack, saveSnapshot, type Snapshot } from './snapshots';
 
 export interface ChangeContext {
   /** ISO timestamp of the operation, injected by the caller. */
@@ -24,20 +27,78 @@ export interface RecordedChangeSpec extends ChangeContext {
 
 /**
  * The one path every cell-changing operation takes, so every port gets the
- * same safety: refuse if a read sheet changed meanwhile, snapshot, write,
- * then log each change to the audit sheet.
+ * same safety: refuse if a read sheet changed meanwhile; write; keep what
+ * the write changed (the snapshot Undo uses); log each change to the audit
+ * sheet. It completes or changes nothing: if any step fails, the touched
+ * sheets are put back as they were read (values and number formats) and a
+ * sheet the operation made is removed, before the failure is reported.
+ * Reads and writes per operation: a fixed number per touched sheet.
  */
 export async function recordedChange<T>(
   port: WorkbookPort,
   spec: RecordedChangeSpec,
   write: () => Promise<{ result: T; changes: readonly AuditChange[] }>,
 ): Promise<{ result: T; snapshot: Snapshot | null }> {
-  for (const sheet of spec.sheets) if (sheet.values) await assertSheetUnchanged(port, sheet.name, sheet.values);
-  const snapshot = spec.snapshot === false ? null : await takeSnapshot(port, { operation: spec.operation, now: spec.now, sheets: spec.sheets, keep: spec.keepSnapshots });
-  const { result, changes } = await write();
-  const user = spec.user ?? (port.currentUser ? await port.currentUser() : null);
-  // Field by field: `{ ...change, time }` costs microseconds an entry in V8 (no shared shape), and an import logs tens of thousands.
-  const entries = changes.map((c): AuditEntry => ({ time: spec.now, user, operation: spec.operation, sheet: c.sheet, row: c.row, field: c.field, oldValue: c.oldValue, newValue: c.newValue }));
-  await appendAudit(port, entries);
-  return { result, snapshot };
+  const present = new Set((await port.listSheets()).map((s) => s.name));
+  const before = new Map<string, SheetData | null>();
+  for (const sheet of spec.sheets) {
+    if (!present.has(sheet.name)) {
+      before.set(sheet.name, null);
+      continue;
+    }
+    const data = await port.readSheet(sheet.name, { formats: true });
+    if (sheet.values) assertSameValues(sheet.name, data.values, sheet.values);
+    before.set(sheet.name, data);
+  }
+  let snapshot: Snapshot | null = null;
+  try {
+    const { result, changes } = await write();
+    if (spec.snapshot !== false) {
+      const after = new Set((await port.listSheets()).map((s) => s.name));
+      const sheetChanges: SheetChange[] = [];
+      for (const [name, data] of before) {
+        if (!data) {
+          sheetChanges.push({ name, existed: false, diff: null });
+          continue;
+        }
+        const now = after.has(name) ? await port.readSheet(name, { formats: true }) : { values: [], formats: [] };
+        sheetChanges.push({ name, existed: true, diff: diffSheet(data.values, data.formats, now.values, now.formats) });
+      }
+      snapshot = await saveSnapshot(port, { operation: spec.operation, now: spec.now, changes: sheetChanges, keep: spec.keepSnapshots });
+    }
+    const user = spec.user ?? (port.currentUser ? await port.currentUser() : null);
+    // Field by field: `{ ...change, time }` costs microseconds an entry in V8 (no shared shape), and an import logs tens of thousands.
+    const entries = changes.map((c): AuditEntry => ({ time: spec.now, user, operation: spec.operation, sheet: c.sheet, row: c.row, field: c.field, oldValue: c.oldValue, newValue: c.newValue }));
+    await appendAudit(port, entries);
+    return { result, snapshot };
+  } catch (error) {
+    const notBack = await putBack(port, before);
+    if (snapshot) await dropSnapshots(port, new Set([snapshot.id])).catch(() => undefined);
+    if (notBack.length > 0) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new DossierError('change.notRolledBack', {
+        en: `The action failed (${detail}) and Dossier could not put ${notBack.map((n) => `"${n}"`).join(', ')} back as it was: check that sheet before going on.`,
+        zh: `操作失败（${detail}），且 Dossier 未能将${notBack.map((n) => `"${n}"`).join('、')}恢复原状：请先检查该工作表。`,
+      });
+    }
+    throw error;
+  }
+}
+
+/** Puts every touched sheet back as it was read; returns the names it could not. */
+async function putBack(port: WorkbookPort, before: ReadonlyMap<string, SheetData | null>): Promise<string[]> {
+  const failed: string[] = [];
+  const present = new Set((await port.listSheets().catch(() => [])).map((s) => s.name));
+  for (const [name, data] of before) {
+    try {
+      if (!data) {
+        if (present.has(name)) await port.deleteSheet(name);
+      } else {
+        await putSheetBack(port, name, data.values.map((row) => [...row]), data.formats);
+      }
+    } catch {
+      failed.push(name);
+    }
+  }
+  return failed;
 }

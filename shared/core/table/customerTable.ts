@@ -15,7 +15,7 @@ export interface HeaderMapping {
 }
 
 export interface CustomerRow {
-  /** The sheet's own row number (header = 1, first customer = 2). */
+  /** The sheet's own row number (1-based, as the host shows it). */
   readonly rowNumber: number;
   /** The raw row as read, all columns. */
   readonly cells: readonly CellValue[];
@@ -30,4 +30,8 @@ export interface CustomerTable {
   readonly header: readonly CellValue[];
   readonly mapping: HeaderMapping;
   readonly rows: readonly CustomerRow[];
+  /** The header's own row number (1 unless title rows stand above it); absent means 1. */
+  readonly headerRow?: number;
+  /** Totals rows (`合计`, `Total` with sums) among or below the customers, by row number: left alone by every command. */
+  readonly totalsRows?: readonly number[];
 }

@@ -1,13 +1,11 @@
 import { DossierError } from '../errors';
 import type { SheetData, SheetInfo, WorkbookPort } from '../port/workbookPort';
 import { STATE_SHEET } from '../state/workbookState';
-import { matchHeaders } from '../template/matchHeaders';
 import type { Template } from '../template/templateSchema';
+import { ENOUGH_FIELDS, HEADER_SEARCH_ROWS, locateHeader } from './locateHeader';
 
 /** Sheets Dossier itself writes (merged rows, findings, audit, reports, import results, its hidden state). */
 const OWN_SHEETS = /^(Merged|Findings|Audit|Import rejected|Import review|Report \d{4}-\d{2}-\d{2}.*|_dossier.*)$/;
-/** A header that maps this many template fields is taken for a customer file. */
-const ENOUGH_FIELDS = 2;
 
 /** A sheet Dossier writes itself: never taken for the customer sheet, and left alone by the Sheets triggers. */
 export function isDossierSheet(name: string): boolean {
@@ -21,7 +19,8 @@ export function isCustomerHeader(columns: Readonly<Record<string, number>>): boo
 
 /**
  * Reads the customer sheet: the one named, or else the first visible sheet
- * whose header row maps to the template. One read per sheet examined.
+ * with a header row (within its first ten) that maps to the template.
+ * One read per sheet examined.
  */
 export async function findCustomerSheet(port: WorkbookPort, template: Template, name?: string): Promise<SheetData> {
   const sheets = await port.listSheets();
@@ -38,15 +37,15 @@ export async function findCustomerSheet(port: WorkbookPort, template: Template, 
   for (const sheet of sheets) {
     if (sheet.hidden || isDossierSheet(sheet.name)) continue;
     const data = await port.readSheet(sheet.name);
-    if (isCustomerHeader(matchHeaders(template, data.values[0] ?? []).columns)) return data;
+    if (locateHeader(template, data.values) !== null) return data;
   }
   throw new DossierError(
     'sheet.noCustomerSheet',
     sheets.length === 0
       ? { en: 'The file has no sheets.', zh: '此文件没有工作表。' }
       : {
-          en: `No sheet has a customer-file header in row 1 (sheets: ${listNames(sheets)}). Add a header such as Name, Phone, Email, or choose the sheet with --sheet.`,
-          zh: `没有工作表的第 1 行是客户档案表头（工作表：${listNames(sheets)}）。请添加表头，例如 姓名、电话、邮箱，或用 --sheet 指定工作表。`,
+          en: `No sheet has a customer-file header in its first ${HEADER_SEARCH_ROWS} rows (sheets: ${listNames(sheets)}). Add a header such as Name, Phone, Email, or choose the sheet with --sheet.`,
+          zh: `没有工作表的前 ${HEADER_SEARCH_ROWS} 行中有客户档案表头（工作表：${listNames(sheets)}）。请添加表头，例如 姓名、电话、邮箱，或用 --sheet 指定工作表。`,
         },
   );
 }

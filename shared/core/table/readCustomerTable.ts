@@ -6,25 +6,40 @@ import type { SheetData } from '../port/workbookPort';
 import { matchHeaders } from '../template/matchHeaders';
 import type { Template } from '../template/templateSchema';
 import type { CustomerRow, CustomerTable } from './customerTable';
+import { isTotalsRow } from './isTotalsRow';
+import { HEADER_SEARCH_ROWS, locateHeader } from './locateHeader';
+import { sumColumns } from './sumColumns';
 import { rememberColumns, type ColumnSource } from './tableColumn';
 
 /**
- * Reads a sheet through the template: row 1 is the header, every non-blank
- * row below is a customer, and every mapped cell is standardized once here
- * so that validation, duplicates and reports all see the same values.
+ * Reads a sheet through the template: the header is the first row within
+ * the first ten that maps to it (row 1 in a file Dossier made), every
+ * non-blank row below is a customer except a totals row, and every mapped
+ * cell is standardized once here so that validation, duplicates and
+ * reports all see the same values. Rows keep the sheet's own numbers.
  */
 export function readCustomerTable(template: Template, sheet: SheetData, context: NormalizeContext): CustomerTable {
-  const header = sheet.values[0] ?? [];
-  const mapping = matchHeaders(template, header);
+  const located = locateHeader(template, sheet.values);
+  // A sheet with no two-field header still reads its first row, as one-column sources do.
+  const headerIndex = located?.index ?? 0;
+  const header = sheet.values[headerIndex] ?? [];
+  const mapping = located?.mapping ?? matchHeaders(template, header);
   const mapped = template.fields.filter((field) => field.key in mapping.columns);
   if (mapped.length === 0) {
     throw new DossierError('header.notRecognized', {
-      en: `Row 1 of sheet "${sheet.name}" has no recognizable customer-file header (for example Name, Phone, Email).`,
-      zh: `工作表"${sheet.name}"的第 1 行没有可识别的客户档案表头（例如 姓名、电话、邮箱）。`,
+      en: `No row among the first ${HEADER_SEARCH_ROWS} of sheet "${sheet.name}" is a customer-file header (for example Name, Phone, Email).`,
+      zh: `工作表"${sheet.name}"的前 ${HEADER_SEARCH_ROWS} 行中没有可识别的客户档案表头（例如 姓名、电话、邮箱）。`,
     });
   }
   const customerRows: number[] = [];
-  for (let r = 1; r < sheet.values.length; r++) if (!sheet.values[r]!.every(isBlankCell)) customerRows.push(r);
+  const totalsRows: number[] = [];
+  let sums: Set<number> | undefined;
+  for (let r = headerIndex + 1; r < sheet.values.length; r++) {
+    const cells = sheet.values[r]!;
+    if (cells.every(isBlankCell)) continue;
+    if (isTotalsRow(cells, (sums ??= sumColumns(template, mapping.columns, header.length)))) totalsRows.push(r + 1);
+    else customerRows.push(r);
+  }
 
   const columns = new LazyColumns(
     mapped.map((field) => ({ key: field.key, col: mapping.columns[field.key]!, normalize: memoizedNormalizer(field, context) })),
@@ -36,7 +51,7 @@ export function readCustomerTable(template: Template, sheet: SheetData, context:
     const r = customerRows[i]!;
     rows[i] = new ColumnBackedRow(r + 1, sheet.values[r]!, columns, i);
   }
-  const table: CustomerTable = { template, sheet: sheet.name, header, mapping, rows };
+  const table: CustomerTable = { template, sheet: sheet.name, header, mapping, rows, headerRow: headerIndex + 1, totalsRows };
   rememberColumns(table, columns);
   return table;
 }

@@ -15,7 +15,15 @@ const useStyles = makeStyles({
   same: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   value: { overflowWrap: 'anywhere' },
   label: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'baseline', flexWrap: 'wrap' },
+  possible: { color: tokens.colorPaletteMarigoldForeground2, fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
 });
+
+/** The string key of each agreement level, for the row of evidence. */
+const AGREEMENT_KEY = { agree: 'agreeAgree', near: 'agreeNear', partial: 'agreePartial', disagree: 'agreeDisagree', missing: 'agreeMissing' } as const;
+
+/** Evidence read from several fields (given name + surname) is named by its role. */
+const ROLE_KEY = { name: 'roleName', address: 'roleAddress', birthday: 'roleBirthday', company: 'roleCompany' } as const;
 
 interface Tally { merged: number; rejected: number; skipped: number }
 
@@ -137,7 +145,13 @@ export function DuplicatesView({ api, runner, go, notify, onChanged }: ViewProps
     <div ref={root} onKeyDown={onKey}>
       {header}
       <Caption1 block>{`${t('dupProgress', { index: at + 1, total: queue.length })} · ${t('score', { score: current.score.toFixed(2) })}`}</Caption1>
+      {current.possible && <Caption1 block className={styles.possible}>{t('possibleDuplicate')}</Caption1>}
       <Caption1 block>{t('reasons', { list: current.reasons.map((r) => result.fields.find((f) => f.key === r)?.label ?? r).join(', ') })}</Caption1>
+      {current.evidence && current.evidence.length > 0 && (
+        <Caption1 block className={styles.muted}>
+          {t('evidence', { list: current.evidence.map((e) => t('evidenceItem', { field: result.fields.find((f) => f.key === e.field)?.label ?? (e.field in ROLE_KEY ? t(ROLE_KEY[e.field as keyof typeof ROLE_KEY]) : e.field), agreement: t(AGREEMENT_KEY[e.agreement]), weight: `${e.weight > 0 ? '+' : ''}${e.weight}` })).join(' · ') })}
+        </Caption1>
+      )}
       <div className={styles.buttons} role="group" aria-label={t('dupActions')}>
         <Button appearance="primary" onClick={() => void merge()} disabled={runner.busy} aria-keyshortcuts="M">{t('merge')}</Button>
         <Button onClick={() => void reject()} disabled={runner.busy} aria-keyshortcuts="N">{t('notDuplicates')}</Button>

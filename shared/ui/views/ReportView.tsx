@@ -1,4 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Checkbox, Field, Input, Subtitle2, Switch } from '@fluentui/react-components';
+import { REPORT_SECTIONS } from '../../core/insights/reportModel';
 import { useState } from 'react';
 import type { ReportResult } from '../../commands/commandApi';
 import { ViewHeader } from '../components/ViewHeader';
@@ -7,9 +8,11 @@ import type { ViewProps } from './viewProps';
 
 /** One button for managers; options folded away. */
 export function ReportView({ api, runner, go, notify }: ViewProps) {
-  const { t } = useStrings();
+  const { t, lang } = useStrings();
   const [mask, setMask] = useState(true);
   const [period, setPeriod] = useState('30');
+  // Every section by default; the headline always comes first.
+  const [sections, setSections] = useState<ReadonlySet<string>>(() => new Set(REPORT_SECTIONS.map((s) => s.id)));
   const [result, setResult] = useState<ReportResult | null>(null);
   const [segments, setSegments] = useState({ grade: true, stage: true });
   const writeSegments = async () => {
@@ -17,7 +20,7 @@ export function ReportView({ api, runner, go, notify }: ViewProps) {
     if (r) notify({ message: t('segmentsDone', { count: r.changed }), undoable: r.snapshotId !== null });
   };
   const generate = async () => {
-    const r = await runner.run(() => api.report({ mask, periodDays: Number(period) > 0 ? Number(period) : undefined }));
+    const r = await runner.run(() => api.report({ mask, periodDays: Number(period) > 0 ? Number(period) : undefined, sections: sections.size === REPORT_SECTIONS.length ? undefined : [...sections] }));
     if (!r) return;
     setResult(r);
     notify({ message: t('reportDone', { sheet: r.sheet }), undoable: r.snapshotId !== null });
@@ -33,6 +36,21 @@ export function ReportView({ api, runner, go, notify }: ViewProps) {
             <Switch label={t('maskPii')} checked={mask} onChange={(_, d) => setMask(d.checked)} />
             <Field label={t('periodDays')}>
               <Input type="number" min={1} value={period} onChange={(_, d) => setPeriod(d.value)} />
+            </Field>
+            <Field label={t('reportSections')}>
+              {REPORT_SECTIONS.map((s) => (
+                <Checkbox
+                  key={s.id}
+                  label={s.label[lang]}
+                  checked={sections.has(s.id)}
+                  onChange={(_, d) => {
+                    const next = new Set(sections);
+                    if (d.checked) next.add(s.id);
+                    else next.delete(s.id);
+                    setSections(next);
+                  }}
+                />
+              ))}
             </Field>
           </AccordionPanel>
         </AccordionItem>

@@ -11,7 +11,7 @@ describe('writeFindingsSheet', () => {
   it('lists every finding with a link to its cell, replacing the previous list', async () => {
     const excel = new FakeExcel();
     excel.addSheet("O'Brien list", [['Name', 'Phone']]);
-    const port = new OfficeWorkbook({ run: excel.run, isSetSupported: () => false, marks: { get: () => [], set: async () => {} } });
+    const port = new OfficeWorkbook({ run: excel.run, isSetSupported: () => false });
     const first = [finding(7, 'phone', 'error', '12345', null), finding(9, 'phone', 'warning', '138 1234 5678', '+8613812345678'), finding(12, 'name', 'error', '', null)];
     await writeFindingsSheet(port, { sheet: "O'Brien list", findings: first, columns: { name: 0, phone: 1 } }, 'zh');
     expect(excel.values('Findings')).toEqual([

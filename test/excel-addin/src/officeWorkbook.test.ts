@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { generateCustomers } from '../../../bench/generate/generateCustomers';
-import { OfficeWorkbook, type MarkMemory } from '../../../excel-addin/src/officeWorkbook';
+import { OfficeWorkbook } from '../../../excel-addin/src/officeWorkbook';
 import { DossierError } from '../../../shared/core/errors';
 import { checkWorkbook, markFindings } from '../../../shared/core/operations/check';
 import { fixWorkbook, planFix } from '../../../shared/core/operations/fix';
@@ -10,9 +10,10 @@ import { defaultTemplate } from '../../../shared/core/template/defaultTemplate';
 import { MemoryWorkbook } from '../../../shared/memory/memoryWorkbook';
 import { FakeExcel } from '../fakeExcel';
 
-function memoryMarks(): MarkMemory & { store: Map<string, Array<[number, number]>> } {
-  const store = new Map<string, Array<[number, number]>>();
-  return { store, get: (sheet) => store.get(sheet) ?? [], set: async (sheet, cells) => void store.set(sheet, cells) };
+/** The stale-rows rule id Dossier remembers for a sheet, as its hidden memory sheet holds it. */
+function rememberedRule(excel: FakeExcel, sheet: string): string | null {
+  const row = excel.values('DossierMarks').find((line) => line[0] === sheet);
+  return (row?.[1] as string | null | undefined) ?? null;
 }
 
 function portOn(excel: FakeExcel, options: { sets?: string; payloadBudget?: number; maxCellsPerRequest?: number } = {}) {
@@ -20,7 +21,6 @@ function portOn(excel: FakeExcel, options: { sets?: string; payloadBudget?: numb
   return new OfficeWorkbook({
     run: excel.run,
     isSetSupported: (_name, version) => Number(version.split('.')[1]) <= highest,
-    marks: memoryMarks(),
     payloadBudget: options.payloadBudget,
     maxCellsPerRequest: options.maxCellsPerRequest,
   });
@@ -127,12 +127,15 @@ describe('OfficeWorkbook: writing', () => {
     expect(excel.values('S').slice(1)).toEqual(values);
   });
 
-  it('halves writes that fail with a general exception (2,000 × 10 cells in Excel on the web)', async () => {
-    const excel = new FakeExcel({ generalExceptionOverCells: 5_000 });
+  it('does not halve a GeneralException (not a size error): one attempt, reported as a sentence', async () => {
+    const excel = new FakeExcel();
     excel.addSheet('S');
-    const values = grid(2_000, 10, (r, c) => r * 10 + c);
-    await portOn(excel, { payloadBudget: 1e9 }).writeValues('S', 0, 0, values);
-    expect(excel.values('S')).toEqual(values);
+    const port = portOn(excel, { payloadBudget: 1e9 });
+    excel.failSync(excel.syncs + 3);
+    const before = excel.syncs;
+    await expect(port.writeValues('S', 0, 0, grid(2_000, 10, (r, c) => r * 10 + c))).rejects.toThrow(DossierError);
+    // protection load, the write's old-state read, the failed write, and putting the old state back: no retries
+    expect(excel.syncs - before).toBeLessThanOrEqual(4);
   });
 
   it('a failure other than size is reported as a sentence, not retried', async () => {
@@ -180,6 +183,71 @@ describe('OfficeWorkbook: writing', () => {
   });
 });
 
+describe('OfficeWorkbook: a write that fails midway', () => {
+  const original = async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S', grid(600, 3, (r, c) => `old ${r}.${c}`), [[], ['', '0.00', '@']]);
+    // Column A holds formulas, which must come back as formulas, not as their values.
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRangeByIndexes(0, 0, 600, 1).values = grid(600, 1, (r) => `=B${r + 1}`);
+      await ctx.sync();
+    });
+    return excel;
+  };
+  /** What a person sees: each cell's value, formula and number format over the original area and beyond. */
+  const snapshot = (excel: FakeExcel) => {
+    const sheet = excel.sheet('S');
+    return grid(620, 4, (r, c) => JSON.stringify([sheet.cells[r]?.[c]?.value ?? '', sheet.cells[r]?.[c]?.formula ?? '', excel.formatAt(sheet, r, c)]));
+  };
+  // Small chunks: about 100 rows each, so a 600-row write takes six.
+  const port = (excel: FakeExcel) => portOn(excel, { payloadBudget: 2_500 });
+
+  it('puts the chunks already written back, so the sheet is as it was (GeneralException on the third chunk)', async () => {
+    const excel = await original();
+    const before = snapshot(excel);
+    const formatsBefore = (await port(excel).readSheet('S', { formats: true })).formats;
+    const start = excel.syncs;
+    // sync 1: protection; then per chunk a read of the old state and the write: the third chunk's write is sync 7.
+    excel.failSync(start + 7);
+    await expect(port(excel).writeValues('S', 0, 0, grid(600, 3, (r, c) => `new ${r}.${c}`))).rejects.toMatchObject({ code: 'excel.GeneralException' });
+    expect(snapshot(excel)).toEqual(before);
+    expect((await port(excel).readSheet('S', { formats: true })).formats).toEqual(formatsBefore);
+    expect(excel.cell('S', 0, 0)!.formula).toBe('=B1');
+  });
+
+  it('replaceValues that fails midway leaves the old rows, including those below the new block', async () => {
+    const excel = await original();
+    const before = snapshot(excel);
+    const start = excel.syncs;
+    excel.failSync(start + 8, 'InvalidOperation'); // protection, used range, then read+write per chunk: the third write
+    await expect(port(excel).replaceValues('S', grid(200, 2, (r) => `kept ${r}`))).rejects.toThrow(DossierError);
+    expect(snapshot(excel)).toEqual(before);
+  });
+
+  it('writeFormats that fails midway puts the formats back', async () => {
+    const excel = await original();
+    const before = snapshot(excel);
+    const start = excel.syncs;
+    excel.failSync(start + 5); // protection, then read+write per chunk: the second write
+    await expect(portOn(excel, { payloadBudget: 1_000 }).writeFormats('S', 0, 0, grid(600, 3, () => '0.000') as string[][])).rejects.toThrow(DossierError);
+    expect(snapshot(excel)).toEqual(before);
+  });
+
+  it('says exactly which rows may hold new values when putting back fails too', async () => {
+    const excel = await original();
+    const start = excel.syncs;
+    excel.failSync(start + 7);
+    excel.failSync(start + 9); // putting back the third chunk succeeds, the second fails
+    const error = await port(excel).writeValues('S', 0, 0, grid(600, 3, (r, c) => `new ${r}.${c}`)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'excel.partialWrite' });
+    const rows = /rows (\d+)–(\d+)/.exec((error as DossierError).message)!;
+    const changed = excel.values('S').flatMap((line, r) => (line.some((v) => String(v).startsWith('new')) ? [r + 1] : []));
+    expect(changed.length).toBeGreaterThan(0);
+    expect(Math.min(...changed)).toBeGreaterThanOrEqual(Number(rows[1]));
+    expect(Math.max(...changed)).toBeLessThanOrEqual(Number(rows[2]));
+  });
+});
+
 describe('OfficeWorkbook: formats, marks, protection', () => {
   it('formats columns from a row down with a number format and a dropdown, header untouched', async () => {
     const excel = new FakeExcel();
@@ -190,6 +258,35 @@ describe('OfficeWorkbook: formats, marks, protection', () => {
     expect(excel.formatAt(sheet, 500_000, 0)).toBe('yyyy-mm-dd');
     expect(excel.validationAt(sheet, 0, 1)).toBeNull();
     expect(excel.validationAt(sheet, 9, 1)).toEqual(['Male', 'Female', 'Other']);
+  });
+
+  it('a dropdown warns instead of refusing: a typed value outside the list is kept after a warning', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S', [['Gender']]);
+    await portOn(excel).formatColumns('S', [{ col: 0, fromRow: 1, list: ['Male', 'Female'] }]);
+    await expect(excel.userType('S', 3, 0, 'Nonbinary')).resolves.toEqual({ warned: true });
+    expect(excel.cell('S', 3, 0)!.value).toBe('Nonbinary');
+    expect(excel.validationRuleAt(excel.sheet('S'), 3, 0)!.alert).toMatchObject({ style: 'Warning', showAlert: true });
+    expect(excel.validationRuleAt(excel.sheet('S'), 3, 0)!.alert.message).toMatch(/Yes.*是/);
+  });
+
+  it('a list over 255 characters or with commas in items comes whole from a hidden, protected sheet', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S', [['City', 'Source', 'Stage']]);
+    const cities = Array.from({ length: 60 }, (_, k) => `City number ${k}`); // 839 characters inline
+    const sources = ['Trade fair, Shanghai', 'Referral', 'Web'];
+    const port = portOn(excel);
+    await port.formatColumns('S', [{ col: 0, fromRow: 1, list: cities }, { col: 1, fromRow: 1, list: sources }, { col: 2, fromRow: 1, list: ['Lead', 'Won'] }]);
+    const sheet = excel.sheet('S');
+    expect(excel.validationAt(sheet, 5, 0)).toEqual(cities);
+    expect(excel.validationAt(sheet, 5, 1)).toEqual(sources);
+    expect(excel.validationRuleAt(sheet, 5, 2)!.source).toBe('Lead,Won');
+    expect(excel.sheet('DossierLists')).toMatchObject({ visibility: 'VeryHidden', protection: { protected: true } });
+    await expect(excel.userType('S', 5, 1, 'Trade fair, Shanghai')).resolves.toEqual({ warned: false });
+    // Applying the template again rewrites the same columns, not new ones.
+    await port.formatColumns('S', [{ col: 0, fromRow: 1, list: cities.slice(0, 50) }, { col: 1, fromRow: 1, list: sources }]);
+    expect(excel.validationAt(sheet, 5, 0)).toEqual(cities.slice(0, 50));
+    expect(excel.values('DossierLists')[0]).toEqual(['S!0', 'S!1']);
   });
 
   it('marks cells by severity with notes (ExcelApi 1.18), and the next marking clears only its own marks', async () => {
@@ -225,11 +322,26 @@ describe('OfficeWorkbook: formats, marks, protection', () => {
     expect(plain.cell('S', 0, 0)!.fill).toBe('#E2EFDA');
   });
 
+  it('the live check replaces a row\'s comments where only ExcelApi 1.10 is present (no notes): none go stale', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S', [['Name', 'Phone'], ['Li', 'x'], ['Wang', 'y'], ['Zhao', 'z']]);
+    excel.sheet('S').comments.push({ row: 2, col: 1, content: 'a colleague’s own comment' });
+    const port = portOn(excel, { sets: '1.10' });
+    await port.markCells('S', [{ row: 1, col: 1, severity: 'error', note: 'bad phone' }, { row: 3, col: 1, severity: 'error', note: 'bad phone' }]);
+    expect(excel.sheet('S').comments.map((c) => c.content).sort()).toEqual(['Dossier: bad phone', 'Dossier: bad phone', 'a colleague’s own comment']);
+    // Row 2 (0-based 1) fixed by the user; row 3 edited and now has a different problem.
+    await port.remarkRows('S', [1, 2], [{ row: 2, col: 0, severity: 'warning', note: 'name looks odd' }]);
+    const comments = excel.sheet('S').comments.map((c) => `${c.row}:${c.col} ${c.content}`).sort();
+    expect(comments).toEqual(['2:1 a colleague’s own comment', '2:0 Dossier: name looks odd', '3:1 Dossier: bad phone'].sort());
+    expect(excel.cell('S', 1, 1)!.fill).toBeUndefined();
+  });
+
   it('marking 20,000 cells takes a handful of round trips, not one per cell', async () => {
     const excel = new FakeExcel();
     excel.addSheet('S', grid(20_001, 1, () => 'v'));
     await portOn(excel, { sets: '1.18' }).markCells('S', Array.from({ length: 20_000 }, (_, k) => ({ row: k + 1, col: 0, severity: 'error' as const, note: `finding ${k}` })));
-    expect(excel.syncs).toBeLessThan(10);
+    // protection, lock, memory read, memory written before and after, notes, release: a constant, plus the payload-sized fill chunks
+    expect(excel.syncs).toBeLessThan(14);
     expect(excel.rejectedRequests).toBe(0);
   });
 
@@ -356,23 +468,25 @@ describe('OfficeWorkbook: stale rows by conditional format', () => {
   it('adds one rule over the data rows, replaces its own rule next time, and survives a user deleting it', async () => {
     const excel = new FakeExcel();
     excel.addSheet('S', [['Name', 'Updated', 'Last Contact'], ['Li', 45000, 45100]]);
-    const rules = new Map<string, string | null>();
     const port = new OfficeWorkbook({
       run: excel.run,
       isSetSupported: () => true,
-      marks: { get: () => [], set: async () => {}, getRule: (s) => rules.get(s) ?? null, setRule: async (s, id) => void rules.set(s, id) },
     });
     excel.sheet('S').conditionalFormats.push({ id: 'user-rule', region: { row: 0, col: 0, rows: 5, cols: 1 }, formula: '=A1>3', fill: '#000000' });
     await port.highlightStaleRows('S', { dateColumns: [1, 2], columnCount: 3, days: 180 });
     await port.highlightStaleRows('S', { dateColumns: [1, 2], columnCount: 3, days: 30 });
     const list = excel.sheet('S').conditionalFormats;
-    expect(list.map((r) => r.id)).toEqual(['user-rule', rules.get('S')]);
-    expect(list[1]).toMatchObject({ region: { row: 1, col: 0, rows: 1_048_575, cols: 3 }, formula: '=AND(COUNTA($A2:$C2)>0,OR(AND($B2="",$C2=""),TODAY()-MAX($B2,$C2)>30))', fill: '#DDEBF7' });
+    expect(list.map((r) => r.id)).toEqual(['user-rule', rememberedRule(excel, 'S')]);
+    expect(list[1]).toMatchObject({ region: { row: 1, col: 0, rows: 1, cols: 3 }, formula: '=AND(COUNTA($A2:$C2)>0,OR(AND($B2="",$C2=""),TODAY()-MAX($B2,$C2)>30))', fill: '#DDEBF7' });
     list.splice(1, 1);
     await port.highlightStaleRows('S', { dateColumns: [2], columnCount: 3, days: 30 });
     expect(excel.sheet('S').conditionalFormats).toHaveLength(2);
+    // Over the rows in use only: more rows, a longer rule.
+    await excel.userEdit('S', 4, 0, [['Zhao']]);
+    await port.highlightStaleRows('S', { dateColumns: [2], columnCount: 3, days: 30 });
+    expect(excel.sheet('S').conditionalFormats[1]!.region).toEqual({ row: 1, col: 0, rows: 4, cols: 3 });
     await port.highlightStaleRows('S', { dateColumns: [], columnCount: 3, days: 30 });
     expect(excel.sheet('S').conditionalFormats.map((r) => r.id)).toEqual(['user-rule']);
-    expect(rules.get('S')).toBeNull();
+    expect(rememberedRule(excel, 'S')).toBeNull();
   });
 });

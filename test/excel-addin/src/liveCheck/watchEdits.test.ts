@@ -10,11 +10,9 @@ const header = ['Customer ID', 'Name', 'Phone', 'Email'];
 async function setUp(rows: number, quietMs = 0) {
   const excel = new FakeExcel();
   excel.addSheet('Customers', [header, ...Array.from({ length: rows }, (_, k) => [`C${k + 1}`, `Name ${k}`, '+8613812345678', `p${k}@example.com`])]);
-  const store = new Map<string, Array<[number, number]>>();
   const port = new OfficeWorkbook({
     run: excel.run,
     isSetSupported: () => true,
-    marks: { get: (s) => store.get(s) ?? [], set: async (s, cells) => void store.set(s, cells) },
   });
   const updates: Array<{ rows: number[] | null; findings: Finding[] }> = [];
   const options = { template: defaultTemplate, today: '2026-11-22', lang: 'en' as const, sheet: 'Customers' };

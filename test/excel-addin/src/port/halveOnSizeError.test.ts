@@ -15,6 +15,17 @@ describe('halveOnSizeError', () => {
     let calls = 0;
     await expect(halveOnSizeError(0, 8, async () => { calls++; throw denied; })).rejects.toBe(denied);
     expect(calls).toBe(1);
-    await expect(halveOnSizeError(0, 1, async () => { throw Object.assign(new Error('x'), { code: 'GeneralException' }); })).rejects.toMatchObject({ code: 'GeneralException' });
+    await expect(halveOnSizeError(0, 1, async () => { throw Object.assign(new Error('x'), { code: 'RangeExceedsLimit' }); })).rejects.toMatchObject({ code: 'RangeExceedsLimit' });
+  });
+
+  it('halves only on the documented size errors: a GeneralException is tried once', async () => {
+    for (const code of ['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit']) {
+      let calls = 0;
+      await halveOnSizeError(0, 4, async (_start, count) => { calls++; if (count > 2) throw Object.assign(new Error(code), { code }); });
+      expect({ code, calls }).toEqual({ code, calls: 3 });
+    }
+    let calls = 0;
+    await expect(halveOnSizeError(0, 4_000, async () => { calls++; throw Object.assign(new Error('internal'), { code: 'GeneralException' }); })).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(calls).toBe(1);
   });
 });

@@ -12,8 +12,7 @@ describe('the Excel pane commands (shared command API on the Office port)', () =
       ['C1', '王芳', '138 1234 5678', 'wang@example.com'],
       ['C2', 'Li Lei', '12345', ' LI@EXAMPLE.COM '],
     ]);
-    const store = new Map<string, Array<[number, number]>>();
-    const port = new OfficeWorkbook({ run: excel.run, isSetSupported: () => true, marks: { get: (s) => store.get(s) ?? [], set: async (s, c) => void store.set(s, c) } });
+    const port = new OfficeWorkbook({ run: excel.run, isSetSupported: () => true });
     const core = createCoreCommands(port, { today: () => '2026-11-22', now: () => '2026-11-22T10:00:00Z', lang: 'en' });
     const live: Array<{ rows: number[] | null; findings: Finding[] }> = [];
     const api = withExcelExtras(core, { run: excel.run, port, lang: () => 'en', today: () => '2026-11-22', onLiveFindings: (u) => live.push(u), debounceMs: 5, quietMs: 0 });
@@ -44,12 +43,9 @@ describe('duplicates, merge, stale and report through the Office port', () => {
     const { generateCustomers } = await import('../../../../bench/generate/generateCustomers');
     const { values } = generateCustomers({ rows: 300, seed: 11, duplicateRate: 0.1, headers: 'en', today: '2026-11-22' });
     const excel = new FakeExcel();
-    const store = new Map<string, Array<[number, number]>>();
-    const rules = new Map<string, string | null>();
     const port = new OfficeWorkbook({
       run: excel.run,
       isSetSupported: () => true,
-      marks: { get: (s) => store.get(s) ?? [], set: async (s, c) => void store.set(s, c), getRule: (s) => rules.get(s) ?? null, setRule: async (s, id) => void rules.set(s, id) },
     });
     await port.addSheet('Customers');
     await port.writeValues('Customers', 0, 0, values);

@@ -35,7 +35,7 @@ describe('snapshots and undo', () => {
     expect(wb.sheetNames().filter((n) => n.startsWith('_dossier_snap'))).toEqual([]);
   });
 
-  it('keeps the last N snapshots and restores any of them', async () => {
+  it('keeps the last N snapshots and restores any of them, undoing the newer operations first', async () => {
     const wb = MemoryWorkbook.fromSheets([{ name: 'Customers', values: sheet }]);
     const states: (readonly (readonly CellValue[])[])[] = [];
     for (let k = 0; k < 12; k++) {
@@ -46,9 +46,46 @@ describe('snapshots and undo', () => {
     const kept = await listSnapshots(wb);
     expect(kept.map((s) => s.id)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     await restoreSnapshot(wb, 5);
+    // Every cell the fixes 5-12 changed is back as before fix 5; the name a person typed in between (no operation touched it) is their latest.
     const expected = states[4]!.map((row) => [...row]);
-    expected[1]![1] = 'name 4';
+    expected[1]![1] = 'name 11';
     expect((await wb.readSheet('Customers')).values).toEqual(expected);
+    // Snapshots 5-12 are consumed: their changes no longer apply to what is there.
+    expect((await listSnapshots(wb)).map((s) => s.id)).toEqual([3, 4]);
+  });
+
+  it('keeps only the changed cells: ten fixes of a 20,000-row sheet stay far below a copy of it', async () => {
+    const rows: CellValue[][] = [sheet[0]!];
+    for (let r = 1; r <= 20_000; r++) rows.push([`C${String(r).padStart(5, '0')}`, `n${r}`, r % 100 === 0 ? '138-1234-5678' : '+8613812345678', `a${r}@b.com`, null, r]);
+    const wb = MemoryWorkbook.fromSheets([{ name: 'Customers', values: rows }]);
+    await fixOnce(wb);
+    const store = wb.sheetNames().find((n) => n.startsWith('_dossier_snap'))!;
+    const cells = wb.sheet(store).values.flat().length;
+    const text = wb.sheet(store).values.flat().join('').length;
+    // 200 phones changed: a few kilobytes in one column, not 120,000 cells.
+    expect(cells).toBeLessThan(5);
+    expect(text).toBeLessThan(20_000);
+  });
+
+  it('refuses to restore, changing nothing, when rows were deleted since the operation', async () => {
+    const wb = MemoryWorkbook.fromSheets([{ name: 'Customers', values: sheet }]);
+    await fixOnce(wb);
+    const after = (await wb.readSheet('Customers')).values;
+    await wb.replaceValues('Customers', after.slice(0, 2).map((r) => [...r]));
+    const now = await wb.readSheet('Customers');
+    await expect(undoLast(wb)).rejects.toThrow(/Rows were deleted from "Customers"/);
+    expect(await wb.readSheet('Customers')).toEqual(now);
+    expect(await listSnapshots(wb)).toHaveLength(1);
+  });
+
+  it('keeps the rows people added after the operation when it is undone', async () => {
+    const wb = MemoryWorkbook.fromSheets([{ name: 'Customers', values: sheet }]);
+    const before = (await wb.readSheet('Customers')).values;
+    await fixOnce(wb);
+    const added: CellValue[] = ['C004', 'New', '13900000000', null, null, null];
+    await wb.writeValues('Customers', sheet.length, 0, [added]);
+    await undoLast(wb);
+    expect((await wb.readSheet('Customers')).values).toEqual([...before, added]);
   });
 
   it('logs every change with time, user, operation, row, field, old and new value', async () => {

@@ -1,0 +1,180 @@
+import type { CellValue } from '../../core/cell';
+import { restoreNeutralized } from '../../core/output/neutralizeFormula';
+import { columnOfReference } from './cellReference';
+import { decodeOoxmlEscapes } from './ooxmlEscapes';
+import type { CellStyles } from './readStyles';
+import type { XmlAttributes, XmlHandler } from './xmlTokenizer';
+
+const DAY_MS = 86_400_000;
+/** Serial 25569 is 1970-01-01 in the 1900 date system; the 1904 system counts 1462 days fewer. */
+const EPOCH_1900 = 25_569;
+const EPOCH_1904 = 24_107;
+
+export interface SheetRows {
+  /** One array per sheet row (row 1 first), each as long as its last cell; rows the sheet leaves out are empty. */
+  readonly values: CellValue[][];
+  /** Number format codes of cells with one ('' or absent for General); rows without any are left out. */
+  readonly formats: string[][];
+}
+
+/**
+ * Reads a worksheet's rows as the XML streams past: row and column numbers
+ * are the sheet's own (a sheet starting at row 3 keeps two empty rows
+ * above), values as the core takes them (shared strings, cached formula
+ * results, dates at UTC midnight where the cell's number format shows a
+ * date, errors as CellError). Stops after sheetData.
+ */
+export class SheetReader implements XmlHandler {
+  readonly values: CellValue[][] = [];
+  readonly formats: string[][] = [];
+  done = false;
+  private row: CellValue[] | null = null;
+  private rowFormats: string[] | null = null;
+  private rowIndex = -1;
+  private col = -1;
+  private type = '';
+  private style = 0;
+  private content = '';
+  private capturing = false;
+  private hasValue = false;
+  private phonetic = 0;
+  private readonly epoch: number;
+
+  constructor(
+    private readonly strings: readonly string[],
+    private readonly styles: CellStyles,
+    date1904: boolean,
+    /** Dates shared by day across the workbook: a birthday column is thousands of cells over a few thousand days. */
+    private readonly days: Map<number, Date>,
+    private readonly onRow?: (rowIndex: number) => void,
+  ) {
+    this.epoch = date1904 ? EPOCH_1904 : EPOCH_1900;
+  }
+
+  open(name: string, a: XmlAttributes, selfClosing: boolean): void {
+    switch (name) {
+      case 'c': {
+        const ref = a.r;
+        const col = ref === undefined ? -1 : columnOfReference(ref);
+        this.col = col >= 0 ? col : this.col + 1;
+        this.type = a.t ?? 'n';
+        this.style = a.s === undefined ? 0 : Number(a.s);
+        this.content = '';
+        this.hasValue = false;
+        if (selfClosing) this.hasValue = false;
+        break;
+      }
+      case 'v':
+        if (!selfClosing) {
+          this.capturing = true;
+          this.hasValue = true;
+        }
+        break;
+      case 't':
+        if (this.row !== null && this.phonetic === 0 && !selfClosing) {
+          this.capturing = true;
+          this.hasValue = true;
+        }
+        break;
+      case 'rPh':
+        if (!selfClosing) this.phonetic++;
+        break;
+      case 'row': {
+        const r = a.r === undefined ? NaN : Number(a.r);
+        this.rowIndex = r >= 1 ? r - 1 : this.rowIndex + 1;
+        this.row = [];
+        this.rowFormats = null;
+        this.col = -1;
+        break;
+      }
+    }
+  }
+
+  close(name: string): void {
+    switch (name) {
+      case 'v':
+      case 't':
+        this.capturing = false;
+        break;
+      case 'rPh':
+        this.phonetic--;
+        break;
+      case 'c':
+        if (this.row !== null) this.cell();
+        break;
+      case 'row':
+        if (this.row !== null) {
+          const row = this.row;
+          for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+          this.values[this.rowIndex] = row;
+          if (this.rowFormats !== null) this.formats[this.rowIndex] = this.rowFormats;
+          this.onRow?.(this.rowIndex);
+        }
+        this.row = null;
+        break;
+      case 'sheetData':
+        this.done = true;
+        break;
+    }
+  }
+
+  text(text: string): void {
+    if (this.capturing) this.content += text;
+  }
+
+  /** Rows the sheet left out, as empty rows, so row numbers stay the sheet's own. */
+  rows(): CellValue[][] {
+    const values = this.values;
+    for (let r = 0; r < values.length; r++) if (values[r] === undefined) values[r] = [];
+    return values;
+  }
+
+  private cell(): void {
+    const format = this.styles.formats[this.style] ?? '';
+    if (format !== '') {
+      if (this.rowFormats === null) this.rowFormats = [];
+      this.rowFormats[this.col] = format;
+    }
+    if (!this.hasValue) return;
+    const text = this.content;
+    let value: CellValue;
+    switch (this.type) {
+      case 's': {
+        const s = this.strings[Number(text)];
+        value = s === undefined || s === '' ? null : s;
+        break;
+      }
+      case 'str':
+      case 'inlineStr':
+        value = text === '' ? null : restoreNeutralized(decodeOoxmlEscapes(text));
+        break;
+      case 'b':
+        value = text === '1' || text === 'true';
+        break;
+      case 'e':
+        value = { error: text };
+        break;
+      case 'd':
+        value = this.day(Date.parse(text));
+        break;
+      default: {
+        if (text === '') return;
+        const n = Number(text);
+        value = this.styles.isDate[this.style] === true && Number.isFinite(n) ? this.day(Math.round((n - this.epoch) * DAY_MS)) : n;
+      }
+    }
+    this.row![this.col] = value;
+  }
+
+  /** The UTC midnight of a moment, one Date per day. */
+  private day(ms: number): CellValue {
+    if (!Number.isFinite(ms)) return null;
+    const day = Math.floor(ms / DAY_MS);
+    let date = this.days.get(day);
+    if (date === undefined) {
+      date = new Date(day * DAY_MS);
+      this.days.set(day, date);
+    }
+    return date;
+  }
+}
