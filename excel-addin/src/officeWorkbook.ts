@@ -1,8 +1,9 @@
 import type { CellValue } from '../../shared/core/cell';
 import { DossierError } from '../../shared/core/errors';
-import type { CellMark, ChartSpec, ColumnFormat, MarkSeverity, SheetData, SheetInfo, TableBlock, WorkbookPort } from '../../shared/core/port/workbookPort';
+import type { CellMark, ChartSpec, ColumnFormat, MarkSeverity, PrintSetup, SheetData, SheetInfo, TableBlock, WorkbookPort } from '../../shared/core/port/workbookPort';
 import type { ExcelContext, ExcelRun, ExcelValueType, ExcelWorksheet, ExcelWorksheetProtectionOptions } from './excelSubset';
 import { a1Address, qualifiedAddress } from './port/a1Address';
+import { rowsOfAddress } from './liveCheck/rowsOfAddress';
 import { excelErrorToDossier } from './port/excelErrorToDossier';
 import { halveOnSizeError, isSizeError } from './port/halveOnSizeError';
 import { isDateFormat } from './port/isDateFormat';
@@ -342,6 +343,8 @@ export class OfficeWorkbook implements WorkbookPort {
         const fresh = cells.map((m): [number, number] => [m.row, m.col]);
         await memory.set(sheet, { cells: unionCells(previous, fresh), rule });
         const notes = this.options.isSetSupported('ExcelApi', '1.18') ? ws.notes : null;
+        // Hosts with comments (1.10) but not notes (1.18): a comment is found through its location instead.
+        const comments = !notes && this.options.isSetSupported('ExcelApi', '1.10') ? ws.comments : null;
         const found = stale.map(([r, c]) => {
           ws.getCell(r, c).format.fill.clear();
           if (!notes) return null;
@@ -349,11 +352,22 @@ export class OfficeWorkbook implements WorkbookPort {
           note.load('content');
           return note;
         });
+        if (comments) comments.load('items/content');
         await ctx.sync();
         for (const note of found) if (note && !note.isNullObject && note.content.startsWith(NOTE_PREFIX)) note.delete();
+        if (comments) {
+          const ours = comments.items.filter((item) => item.content.startsWith(NOTE_PREFIX)).map((item) => {
+            const where = item.getLocation();
+            where.load('address');
+            return { item, where };
+          });
+          if (ours.length > 0) await ctx.sync();
+          for (const { item, where } of ours) if ((rowsOfAddress(where.address) ?? []).some((r) => inRows.has(r))) item.delete();
+        }
+        const annotations = notes ?? comments;
         for (const mark of cells) {
           ws.getCell(mark.row, mark.col).format.fill.color = MARK_FILL[mark.severity];
-          if (notes && mark.note) notes.add(qualifiedAddress(sheet, mark.row, mark.col), NOTE_PREFIX + mark.note);
+          if (annotations && mark.note) annotations.add(qualifiedAddress(sheet, mark.row, mark.col), NOTE_PREFIX + mark.note);
         }
         await ctx.sync();
         const kept = previous.filter(([r]) => !inRows.has(r));
@@ -377,7 +391,8 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Highlights stale customer rows with a conditional format (ExcelApi 1.6),
+   * Highlights stale customer rows with a conditional format (ExcelApi 1.6)
+   * over the rows in use,
    * so the highlight follows the dates as days pass and as people edit.
    * Replaces Dossier's previous rule on the sheet; other rules are left alone.
    */
@@ -398,7 +413,20 @@ export class OfficeWorkbook implements WorkbookPort {
           if (previous) await memory.set(sheet, { cells, rule: null });
           return;
         }
-        const rule = ws.getRangeByIndexes(1, 0, EXCEL_ROWS - 1, options.columnCount).conditionalFormats.add('Custom');
+        // Over the rows in use only, not down to row 1,048,576: the rule's formula calls TODAY(), so Excel
+        // evaluates it on every recalculation and repaint for every cell it covers (Improving Performance in
+        // Excel 2007, learn.microsoft.com/previous-versions/office/developer/office-2007/aa730921(v=office.12);
+        // fastexcel.wordpress.com/2013/10/09/exploring-conditional-format-performance-part-1). Rows added
+        // later are covered the next time the stale view runs.
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load('rowIndex,rowCount');
+        await ctx.sync();
+        const lastRow = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+        if (lastRow <= 1) {
+          if (previous) await memory.set(sheet, { cells, rule: null });
+          return;
+        }
+        const rule = ws.getRangeByIndexes(1, 0, lastRow - 1, options.columnCount).conditionalFormats.add('Custom');
         rule.custom.rule.formula = staleRowFormula(options.dateColumns, options.columnCount, options.days);
         rule.custom.format.fill.color = MARK_FILL.stale;
         rule.load('id');
@@ -441,6 +469,18 @@ export class OfficeWorkbook implements WorkbookPort {
         const wanted = new Set(chart.seriesColumns);
         for (let k = chart.columnCount - 2; k >= 0; k--) if (!wanted.has(k + 1)) added.series.getItemAt(k).delete();
       }
+      await ctx.sync();
+    });
+  }
+
+  /** The report sheet's print area, one page wide, landscape; skipped before ExcelApi 1.9, which has no page layout. */
+  async printSetup(sheet: string, setup: PrintSetup): Promise<void> {
+    if (!this.options.isSetSupported('ExcelApi', '1.9')) return;
+    await this.mutate(sheet, async (ctx, ws) => {
+      ws.pageLayout.setPrintArea(a1Address(0, 0, Math.max(1, setup.rows), Math.max(1, setup.columns)));
+      ws.pageLayout.orientation = 'Landscape';
+      // 1 page across; 0 pages down is the file format's "automatic" (fitToHeight="0"), which the zoom options carry through.
+      if (setup.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       await ctx.sync();
     });
   }

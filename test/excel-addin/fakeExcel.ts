@@ -1,6 +1,7 @@
 import type {
   ExcelAnnotation,
-  ExcelAnnotationCollection,
+  ExcelComment,
+  ExcelCommentCollection,
   ExcelConditionalFormat,
   ExcelNoteCollection,
   ExcelContext,
@@ -97,6 +98,7 @@ export interface FakeSheet {
   selected: { row: number; col: number } | null;
   changeHandlers: Array<(eventArgs: { address: string; source: string }) => Promise<unknown>>;
   conditionalFormats: Array<{ id: string; region: Region; formula: string; fill: string }>;
+  page: { printArea: string | null; orientation: 'Portrait' | 'Landscape'; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number } };
 }
 
 export interface FakeExcelOptions {
@@ -293,7 +295,7 @@ export class FakeExcel {
     if (this.sheets.some((s) => s.name === name)) throw officeError('ItemAlreadyExists');
     const sheet: FakeSheet = {
       name, visibility: 'Visible', cells: [], regionFormats: [], locks: [], validations: [],
-      protection: { protected: false, options: {} }, frozenRows: 0, notes: [], comments: [], tables: [], charts: [], selected: null, changeHandlers: [], conditionalFormats: [],
+      protection: { protected: false, options: {} }, frozenRows: 0, notes: [], comments: [], tables: [], charts: [], selected: null, changeHandlers: [], conditionalFormats: [], page: { printArea: null, orientation: 'Portrait', zoom: {} },
     };
     this.sheets.push(sheet);
     return sheet;
@@ -460,10 +462,11 @@ class FakeWorksheetCollection extends Loadable {
 class FakeWorksheet extends Loadable implements ExcelWorksheet {
   readonly protection: ExcelWorksheet['protection'];
   readonly freezePanes: ExcelWorksheet['freezePanes'];
+  readonly pageLayout: ExcelWorksheet['pageLayout'];
   readonly tables: ExcelWorksheet['tables'];
   readonly charts: ExcelWorksheet['charts'];
   readonly notes: ExcelNoteCollection;
-  readonly comments: ExcelAnnotationCollection;
+  readonly comments: ExcelCommentCollection;
   readonly onChanged: ExcelWorksheet['onChanged'];
 
   constructor(private readonly ctx: FakeContext, private readonly sheetName: string, loaded?: { name: string; visibility: string }) {
@@ -503,6 +506,33 @@ class FakeWorksheet extends Loadable implements ExcelWorksheet {
         ctx.enqueue(0, () => {
           sheet().protection.protected = false;
         }),
+    };
+    // excel.pagelayout: setPrintArea takes an address string or range; orientation and zoom are write-through
+    // properties (ExcelApi 1.9). Fit-to-pages counts are whole numbers; a negative count is refused, as Excel does.
+    const page = () => sheet().page;
+    this.pageLayout = {
+      setPrintArea: (printArea: string) =>
+        ctx.enqueue(utf8Bytes(printArea), () => {
+          if (!/^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/.test(printArea)) throw officeError('InvalidArgument', `bad print area ${printArea}`);
+          page().printArea = printArea;
+        }),
+      get zoom() {
+        return { ...page().zoom };
+      },
+      set zoom(options) {
+        ctx.enqueue(32, () => {
+          for (const n of [options.horizontalFitToPages, options.verticalFitToPages]) if (n !== undefined && (!Number.isInteger(n) || n < 0)) throw officeError('InvalidArgument', 'fit-to-pages must be a whole number ≥ 0');
+          page().zoom = { ...options };
+        });
+      },
+      get orientation() {
+        return page().orientation;
+      },
+      set orientation(value) {
+        ctx.enqueue(8, () => {
+          page().orientation = value;
+        });
+      },
     };
     this.freezePanes = {
       freezeRows: (count?: number) =>
@@ -622,20 +652,40 @@ class FakeWorksheet extends Loadable implements ExcelWorksheet {
   }
 }
 
-class FakeAnnotations extends Loadable implements ExcelNoteCollection {
+class FakeAnnotations extends Loadable implements ExcelNoteCollection, ExcelCommentCollection {
   constructor(private readonly ctx: FakeContext, private readonly sheetName: string, private readonly kind: 'notes' | 'comments') {
     super();
   }
 
-  get items(): ExcelAnnotation[] {
+  get items(): ExcelComment[] {
     return this.get('items');
   }
 
   load(_propertyNames: string): unknown {
     this.ctx.enqueue(0, (response) => {
       const list = this.ctx.excel.sheet(this.sheetName)[this.kind];
+      const sheetName = this.sheetName;
+      const ctx = this.ctx;
       const items = list.map((entry) => ({
         content: entry.content,
+        // The cell's range; its address (`'Sheet'!B7`) is readable after load + sync, like any range property.
+        getLocation: () => {
+          let address: string | null = null;
+          return {
+            get address(): string {
+              if (address === null) throw notLoaded('address');
+              return address;
+            },
+            load: () => {
+              ctx.enqueue(0, (res) => {
+                const value = `'${sheetName.replace(/'/g, "''")}'!${a1(entry.row, entry.col, 1, 1)}`;
+                res.bytes += utf8Bytes(value);
+                ctx.onLoaded(() => (address = value));
+              });
+              return undefined;
+            },
+          };
+        },
         delete: () =>
           this.ctx.enqueue(0, () => {
             const index = list.indexOf(entry);

@@ -322,6 +322,20 @@ describe('OfficeWorkbook: formats, marks, protection', () => {
     expect(plain.cell('S', 0, 0)!.fill).toBe('#E2EFDA');
   });
 
+  it('the live check replaces a row\'s comments where only ExcelApi 1.10 is present (no notes): none go stale', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S', [['Name', 'Phone'], ['Li', 'x'], ['Wang', 'y'], ['Zhao', 'z']]);
+    excel.sheet('S').comments.push({ row: 2, col: 1, content: 'a colleague’s own comment' });
+    const port = portOn(excel, { sets: '1.10' });
+    await port.markCells('S', [{ row: 1, col: 1, severity: 'error', note: 'bad phone' }, { row: 3, col: 1, severity: 'error', note: 'bad phone' }]);
+    expect(excel.sheet('S').comments.map((c) => c.content).sort()).toEqual(['Dossier: bad phone', 'Dossier: bad phone', 'a colleague’s own comment']);
+    // Row 2 (0-based 1) fixed by the user; row 3 edited and now has a different problem.
+    await port.remarkRows('S', [1, 2], [{ row: 2, col: 0, severity: 'warning', note: 'name looks odd' }]);
+    const comments = excel.sheet('S').comments.map((c) => `${c.row}:${c.col} ${c.content}`).sort();
+    expect(comments).toEqual(['2:1 a colleague’s own comment', '2:0 Dossier: name looks odd', '3:1 Dossier: bad phone'].sort());
+    expect(excel.cell('S', 1, 1)!.fill).toBeUndefined();
+  });
+
   it('marking 20,000 cells takes a handful of round trips, not one per cell', async () => {
     const excel = new FakeExcel();
     excel.addSheet('S', grid(20_001, 1, () => 'v'));
@@ -383,6 +397,18 @@ describe('OfficeWorkbook: formats, marks, protection', () => {
     expect(excel.sheet('_dossier_state').visibility).toBe('Hidden');
     await port.deleteSheet('_dossier_state');
     expect(excel.sheets.map((s) => s.name)).toEqual(['Report']);
+  });
+
+  it('sets the report\'s print area one page wide where ExcelApi 1.9 has a page layout, and leaves it alone before', async () => {
+    const older = new FakeExcel();
+    await portOn(older).addSheet('Report');
+    await portOn(older).printSetup('Report', { rows: 40, columns: 12, fitToWidth: true });
+    expect(older.sheet('Report').page.printArea).toBeNull();
+    const excel = new FakeExcel();
+    const port = portOn(excel, { sets: '1.9' });
+    await port.addSheet('Report');
+    await port.printSetup('Report', { rows: 40, columns: 12, fitToWidth: true });
+    expect(excel.sheet('Report').page).toEqual({ printArea: 'A1:L40', orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
   });
 });
 
@@ -463,10 +489,14 @@ describe('OfficeWorkbook: stale rows by conditional format', () => {
     await port.highlightStaleRows('S', { dateColumns: [1, 2], columnCount: 3, days: 30 });
     const list = excel.sheet('S').conditionalFormats;
     expect(list.map((r) => r.id)).toEqual(['user-rule', rememberedRule(excel, 'S')]);
-    expect(list[1]).toMatchObject({ region: { row: 1, col: 0, rows: 1_048_575, cols: 3 }, formula: '=AND(COUNTA($A2:$C2)>0,OR(AND($B2="",$C2=""),TODAY()-MAX($B2,$C2)>30))', fill: '#DDEBF7' });
+    expect(list[1]).toMatchObject({ region: { row: 1, col: 0, rows: 1, cols: 3 }, formula: '=AND(COUNTA($A2:$C2)>0,OR(AND($B2="",$C2=""),TODAY()-MAX($B2,$C2)>30))', fill: '#DDEBF7' });
     list.splice(1, 1);
     await port.highlightStaleRows('S', { dateColumns: [2], columnCount: 3, days: 30 });
     expect(excel.sheet('S').conditionalFormats).toHaveLength(2);
+    // Over the rows in use only: more rows, a longer rule.
+    await excel.userEdit('S', 4, 0, [['Zhao']]);
+    await port.highlightStaleRows('S', { dateColumns: [2], columnCount: 3, days: 30 });
+    expect(excel.sheet('S').conditionalFormats[1]!.region).toEqual({ row: 1, col: 0, rows: 4, cols: 3 });
     await port.highlightStaleRows('S', { dateColumns: [], columnCount: 3, days: 30 });
     expect(excel.sheet('S').conditionalFormats.map((r) => r.id)).toEqual(['user-rule']);
     expect(rememberedRule(excel, 'S')).toBeNull();
