@@ -8,12 +8,13 @@ const root = join(__dirname, '..');
 export async function buildPreview(outDir = join(root, 'dist', 'preview')): Promise<string> {
   mkdirSync(outDir, { recursive: true });
   await build({
-    entryPoints: [join(root, 'preview', 'main.tsx')],
+    // The page, and the two workers the core runs in (see preview/worker/protocol.ts).
+    entryPoints: { preview: join(root, 'preview', 'main.tsx'), 'preview-compute': join(root, 'preview', 'worker', 'computeWorker.ts'), 'preview-vault': join(root, 'preview', 'worker', 'vaultWorker.ts') },
     bundle: true,
     platform: 'browser',
     format: 'iife',
     target: 'es2020',
-    outfile: join(outDir, 'preview.js'),
+    outdir: outDir,
     jsx: 'automatic',
     minify: true,
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
