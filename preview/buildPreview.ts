@@ -26,6 +26,7 @@ export async function buildPreview(outDir = join(root, 'dist', 'preview')): Prom
     join(outDir, 'preview.html'),
     `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Dossier preview · 客户档案</title>
+<link rel="icon" href="data:,">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'">
 <style>body{margin:0}</style></head><body><div id="root"></div><script src="preview.js"></script></body></html>\n`,
   );
