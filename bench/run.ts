@@ -11,12 +11,18 @@ import type { Benchmark, BenchResult } from './benchmark';
  */
 const benchmarks: Record<string, () => Promise<Benchmark>> = {
   check: async () => (await import('./checkBench')).checkBench,
-  cli: async () => (await import('./cliBench')).cliBench,
+  cli: async () => (await import('./cliBench')).cliBench([10_000, 100_000]),
   febrl: async () => (await import('./febrlBench')).febrlBench,
   dedupe: async () => (await import('./dedupeBench')).dedupeBench,
   report: async () => (await import('./reportBench')).reportBench,
   import: async () => (await import('./importBench')).importBench,
+  // Opt-in (`npm run bench -- cli1m`): check and fix on 1,000,000 rows take minutes.
+  cli1m: async () => (await import('./cliBench')).cliBench([1_000_000], ['check', 'fix']),
+  // Opt-in (`npm run bench -- readers`): the .xlsx reader candidates, see xlsxReaders.md.
+  readers: async () => (await import('./xlsxReadersBench')).xlsxReadersBench,
 };
+/** Run only when named: they take minutes. */
+const OPT_IN = new Set(['cli1m', 'readers']);
 
 interface ChildReport {
   results: BenchResult[];
@@ -25,6 +31,16 @@ interface ChildReport {
 
 async function main(): Promise<void> {
   const only = process.argv[2] === '--child' ? null : process.argv.slice(2);
+  if (process.argv[2] === '--reader') {
+    const { readWith } = await import('./xlsxReaders');
+    await readWith(process.argv[3]!, process.argv[4]!);
+    return;
+  }
+  if (process.argv[2] === '--parse') {
+    const { parseAlone } = await import('./parseAlone');
+    parseAlone(process.argv[3]!);
+    return;
+  }
   if (process.argv[2] === '--child') {
     const bench = await benchmarks[process.argv[3]!]!();
     const results = await bench.run();
@@ -33,7 +49,7 @@ async function main(): Promise<void> {
     return;
   }
   const names = Object.keys(benchmarks);
-  const selected = only && only.length > 0 ? names.filter((name) => only.includes(name)) : names;
+  const selected = only && only.length > 0 ? names.filter((name) => only.includes(name)) : names.filter((name) => !OPT_IN.has(name));
   console.log(`Dossier benchmarks · node ${process.version} · ${new Date().toISOString().slice(0, 10)}`);
   for (const name of selected) {
     const report = await runChild(name);
