@@ -16,13 +16,15 @@ const benchmarks: Record<string, () => Promise<Benchmark>> = {
   dedupe: async () => (await import('./dedupeBench')).dedupeBench,
   report: async () => (await import('./reportBench')).reportBench,
   import: async () => (await import('./importBench')).importBench,
+  dedupe1m: async () => (await import('./dedupeBench')).dedupeMillionBench,
   // Opt-in (`npm run bench -- cli1m`): check and fix on 1,000,000 rows take minutes.
   cli1m: async () => (await import('./cliBench')).cliBench([1_000_000], ['check', 'fix']),
   // Opt-in (`npm run bench -- readers`): the .xlsx reader candidates, see xlsxReaders.md.
   readers: async () => (await import('./xlsxReadersBench')).xlsxReadersBench,
 };
-/** Run only when named: they take minutes. */
-const OPT_IN = new Set(['cli1m', 'readers']);
+
+/** Long benchmarks run only when named (`npm run bench -- dedupe1m cli1m readers`). */
+const OPT_IN = new Set(['dedupe1m', 'cli1m', 'readers']);
 
 interface ChildReport {
   results: BenchResult[];

@@ -14,6 +14,14 @@ export interface GenerateOptions {
   readonly headers?: 'zh' | 'en';
   /** "Today" the dates are generated around. */
   readonly today?: string;
+  /** Share of customers with an English name (the rest Chinese); 0.12 by default. */
+  readonly englishNames?: number;
+  /**
+   * Share of duplicates entered with another phone and no or another
+   * e-mail: found, if at all, by name, birthday, company and address. 0 by
+   * default (then the generator draws exactly as before this option).
+   */
+  readonly contactless?: number;
 }
 
 export interface GeneratedCustomers {
@@ -96,7 +104,7 @@ export function generateCustomers(options: GenerateOptions): GeneratedCustomers 
     }
   };
   const newPerson = (base?: Partial<Person>): Person => {
-    const english = base?.english ?? random.chance(0.12);
+    const english = base?.english ?? random.chance(options.englishNames ?? 0.12);
     const surname = base?.surname ?? (english ? random.pick(ENGLISH_LAST) : random.pick(SURNAMES));
     const given = english ? random.pick(ENGLISH_FIRST) : random.chance(0.3) ? random.pick(GIVEN) : random.pick(GIVEN_CHARS) + random.pick(GIVEN_CHARS);
     const mobile = newMobile();
@@ -199,6 +207,7 @@ export function generateCustomers(options: GenerateOptions): GeneratedCustomers 
     return values.length; // the sheet row number of the row just written
   };
 
+  const withOtherContacts = (p: Person): Person => ({ ...p, mobile: newMobile(), email: random.chance(0.5) ? '' : `${p.english ? p.given.toLowerCase() : 'mail'}${random.int(100, 999)}@${random.pick(['qq.com', '163.com', 'gmail.com'])}` });
   let nextId = 1;
   const idFor = () => (random.chance(0.01) ? null : `C${String(nextId++).padStart(6, '0')}`);
   while (values.length - 1 < options.rows) {
@@ -206,7 +215,8 @@ export function generateCustomers(options: GenerateOptions): GeneratedCustomers 
     if (people.length > 10 && r < duplicateRate) {
       const i = random.int(0, people.length - 1);
       const rows = rowsOfPerson[i]!;
-      const row = writeRow(people[i]!, idFor(), true);
+      const person = options.contactless && random.chance(options.contactless) ? withOtherContacts(people[i]!) : people[i]!;
+      const row = writeRow(person, idFor(), true);
       duplicatePairs.push([rows[0]!, row]);
       rows.push(row);
     } else if (people.length > 10 && r < duplicateRate + 0.02) {

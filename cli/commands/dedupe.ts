@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { Command } from 'commander';
 import { DossierError } from '../../shared/core/errors';
 import { planMerge } from '../../shared/core/dedupe/planMerge';
+import type { Evidence } from '../../shared/core/dedupe/scorePair';
 import { cellToText } from '../../shared/core/normalize/cellToText';
 import { findWorkbookDuplicates, type DedupeReport } from '../../shared/core/operations/dedupe';
 import { mergeDuplicates } from '../../shared/core/operations/merge';
@@ -14,6 +15,7 @@ import { textTable } from '../textTable';
 
 interface DedupeFlags extends CommonFlags {
   threshold?: string;
+  possible?: string;
   merge?: boolean;
   output?: string;
 }
@@ -21,6 +23,7 @@ interface DedupeFlags extends CommonFlags {
 export function registerDedupeCommand(program: Command): void {
   withCommonOptions(program.command('dedupe').argument('<file>', '.xlsx or .csv customer file'))
     .option('--threshold <score>', 'cut-off score in [0, 1] for a pair to count as the same customer (default 0.8)')
+    .option('--possible <score>', 'lowest score in [0, 1] of a possible duplicate, listed for review and never merged (default 0.2)')
     .option('--merge', 'merge each cluster into its surviving row; merged-away rows move to the Merged sheet (needs -o)')
     .option('-o, --output <out>', 'where to write the merged copy (never the input)')
     .description('find customers entered more than once; exit 1 when duplicates are found')
@@ -30,13 +33,17 @@ export function registerDedupeCommand(program: Command): void {
         if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) {
           throw new DossierError('usage.threshold', { en: `--threshold must be a number from 0 to 1, not "${flags.threshold}".`, zh: `--threshold 必须是 0 到 1 之间的数字，而不是"${flags.threshold}"。` });
         }
+        const possible = flags.possible === undefined ? undefined : Number(flags.possible);
+        if (possible !== undefined && !(possible >= 0 && possible <= 1)) {
+          throw new DossierError('usage.possible', { en: `--possible must be a number from 0 to 1, not "${flags.possible}".`, zh: `--possible 必须是 0 到 1 之间的数字，而不是"${flags.possible}"。` });
+        }
         if (flags.merge && !flags.output) throw new DossierError('usage.output', { en: '--merge writes a new file: give it with -o OUT.', zh: '--merge 会写出新文件：请用 -o 指定输出文件。' });
         let report: DedupeReport;
         let format: 'json' | 'table';
         let zh: boolean;
         if (flags.merge && flags.output) {
           const rewritten = await rewriteFile(file, flags.output, flags, async (workbook, common) => {
-            const found = await findWorkbookDuplicates(workbook, { ...common, threshold });
+            const found = await findWorkbookDuplicates(workbook, { ...common, threshold, possible });
             const plans = found.clusters.map((c) => planMerge(found.table, c.members));
             await mergeDuplicates(workbook, found, plans, { now: nowIso(), user: cliUser(), lang: common.lang, snapshot: false });
             return { result: found, sheet: found.sheet };
@@ -47,12 +54,13 @@ export function registerDedupeCommand(program: Command): void {
         } else {
           const workbook = await openInputFile(file);
           const common = await resolveCommonOptions(flags, workbook);
-          report = await findWorkbookDuplicates(workbook, { ...common, threshold });
+          report = await findWorkbookDuplicates(workbook, { ...common, threshold, possible });
           format = common.format;
           zh = common.lang === 'zh';
         }
-        const clusters = report.clusters.map((c) => ({ rows: c.rows, score: c.score, reasons: c.reasons }));
-        if (format === 'json') printJson({ file: basename(file), rows: report.rows, clusters });
+        const clusters = report.clusters.map((c) => ({ rows: c.rows, score: c.score, reasons: c.reasons, evidence: c.evidence }));
+        const possiblePairs = report.possible.map((p) => ({ rows: p.rows, score: p.score, reasons: p.reasons, evidence: p.evidence }));
+        if (format === 'json') printJson({ file: basename(file), rows: report.rows, clusters, possible: possiblePairs });
         else process.stdout.write(`${dedupeText(report, zh, flags.merge ? flags.output : undefined)}\n`);
         return clusters.length > 0 ? 1 : 0;
       }, flags.lang),
@@ -60,7 +68,8 @@ export function registerDedupeCommand(program: Command): void {
 }
 
 function dedupeText(report: DedupeReport, zh: boolean, mergedInto?: string): string {
-  if (report.clusters.length === 0) return zh ? `${report.rows} 行中没有发现重复客户。` : `No duplicate customers among ${report.rows} rows.`;
+  const possible = possibleText(report, zh);
+  if (report.clusters.length === 0) return `${zh ? `${report.rows} 行中没有发现重复客户。` : `No duplicate customers among ${report.rows} rows.`}${possible}`;
   const { table } = report;
   const cell = (rowNumber: number, key: string) => {
     const col = table.mapping.columns[key];
@@ -74,5 +83,24 @@ function dedupeText(report: DedupeReport, zh: boolean, mergedInto?: string): str
   const summary = zh
     ? `${report.clusters.length} 组重复，共 ${rowCount} 行（比较了 ${report.comparisons} 对）。${mergedInto ? `已合并并写入 ${mergedInto}；被合并的行完整保存在"Merged"工作表。` : '用 --merge -o OUT 合并。'}`
     : `${report.clusters.length} clusters, ${rowCount} rows (${report.comparisons} pairs compared). ${mergedInto ? `Merged into ${mergedInto}; merged-away rows are kept whole in the "Merged" sheet.` : 'Merge them with --merge -o OUT.'}`;
-  return `${textTable(header, rows)}\n\n${summary}`;
+  return `${textTable(header, rows)}\n\n${summary}${possible}`;
 }
+
+/** The review tier, after the clusters: each pair with its score and how each field compared (never merged by --merge). */
+function possibleText(report: DedupeReport, zh: boolean): string {
+  if (report.possible.length === 0) return '';
+  const rows = report.possible.map((p, k) => [`?${k + 1}`, p.score.toFixed(2), p.rows.join(', '), p.evidence.map((e) => `${e.field} ${AGREEMENT[e.agreement][zh ? 1 : 0]} ${e.weight > 0 ? '+' : ''}${e.weight}`).join('; ')]);
+  const header = zh ? ['可能', '得分', '行', '依据（逐字段，比特）'] : ['Possible', 'Score', 'Rows', 'Evidence (field by field, bits)'];
+  const note = zh
+    ? `另有 ${report.possible.length} 对可能重复，需人工核对；--merge 不会合并它们。`
+    : `${report.possible.length} more pairs are possible duplicates for a person to review; --merge never merges them.`;
+  return `\n\n${textTable(header, rows)}\n\n${note}`;
+}
+
+const AGREEMENT: Record<Evidence['agreement'], [string, string]> = {
+  agree: ['agrees', '一致'],
+  near: ['nearly agrees', '接近'],
+  partial: ['partly agrees', '部分一致'],
+  disagree: ['disagrees', '不一致'],
+  missing: ['missing', '缺失'],
+};

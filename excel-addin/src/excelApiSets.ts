@@ -15,7 +15,7 @@
  *   (rule.formula, format.fill): "[Api set: ExcelApi 1.6]" in @types/office-js
  * - excel.rangehyperlink (documentReference, textToDisplay, screenTip) and Range.hyperlink: ExcelApi 1.7
  * - excel.worksheet onChanged, excel.worksheetchangedeventargs (address, source): ExcelApi 1.7
- * - excel.commentcollection (add, items), excel.comment (content, delete): ExcelApi 1.10
+ * - excel.commentcollection (add, items), excel.comment (content, delete, getLocation): ExcelApi 1.10
  * - excel.worksheet getRangeByIndexes: 1.7; getUsedRangeOrNullObject / isNullObject: 1.4 (*OrNullObject methods)
  * - excel.rangeformat protection (locked): 1.2; the rest of Range/Worksheet/Table/Chart used here: 1.1
  * - office/dev/add-ins/excel/excel-add-ins-blank-null-values: null in a 2-D array leaves a cell unchanged, '' clears it
@@ -79,6 +79,8 @@ export const EXCEL_API_SETS: Readonly<Record<string, ApiMemberSet>> = {
   'Note.delete': { set: '1.18', runtimeCheck: true },
   'Worksheet.comments': { set: '1.10', runtimeCheck: true },
   'CommentCollection.load': { set: '1.10', runtimeCheck: true },
+  'Comment.getLocation': { set: '1.10', runtimeCheck: true },
+  'Range.address': { set: '1.1' },
   'Worksheet.onChanged': { set: '1.7' },
   'EventHandlers.add': { set: '1.7' },
   'EventHandlerResult.remove': { set: '1.7' },

@@ -64,6 +64,15 @@ export interface ExcelAnnotationCollection {
   add(cellAddress: string, content: string): unknown;
 }
 
+/** A comment (ExcelApi 1.10) knows its cell, which the live check needs to replace one row's comments. */
+export interface ExcelComment extends ExcelAnnotation {
+  getLocation(): { readonly address: string; load(propertyNames: string): unknown };
+}
+
+export interface ExcelCommentCollection extends ExcelAnnotationCollection {
+  readonly items: ExcelComment[];
+}
+
 /** Notes (ExcelApi 1.18) can also be looked up by cell, which the live check uses to replace one row's notes. */
 export interface ExcelNoteCollection extends ExcelAnnotationCollection {
   getItemOrNullObject(key: string): ExcelAnnotation & { readonly isNullObject: boolean; load(propertyNames: string): unknown };
@@ -110,7 +119,7 @@ export interface ExcelWorksheet {
     };
   };
   readonly notes: ExcelNoteCollection;
-  readonly comments: ExcelAnnotationCollection;
+  readonly comments: ExcelCommentCollection;
   /** Edits as they happen (the live check). */
   readonly onChanged: {
     add(handler: (eventArgs: { readonly address: string; readonly source: string }) => Promise<unknown>): { remove(): void; readonly context: { sync(): Promise<void> } };

@@ -3,6 +3,7 @@ import { DossierError } from '../../shared/core/errors';
 import type { CellMark, ChartSpec, ColumnFormat, MarkSeverity, SheetData, SheetInfo, TableBlock, WorkbookPort } from '../../shared/core/port/workbookPort';
 import type { ExcelContext, ExcelRun, ExcelValueType, ExcelWorksheet, ExcelWorksheetProtectionOptions } from './excelSubset';
 import { a1Address, qualifiedAddress } from './port/a1Address';
+import { rowsOfAddress } from './liveCheck/rowsOfAddress';
 import { excelErrorToDossier } from './port/excelErrorToDossier';
 import { halveOnSizeError, isSizeError } from './port/halveOnSizeError';
 import { isDateFormat } from './port/isDateFormat';
@@ -185,11 +186,28 @@ export class OfficeWorkbook implements WorkbookPort {
       if (width === 0) return;
       const block = formats.map((r) => Array.from({ length: width }, (_, c) => (r[c] ? r[c] : 'General')));
       const chunks = chunkRowsByPayload(block.map(rowPayloadBytes), width, this.budget, this.maxCells);
-      for (const chunk of chunks) {
-        await halveOnSizeError(chunk.start, chunk.count, async (from, n) => {
-          ws.getRangeByIndexes(row + from, col, n, width).numberFormat = block.slice(from, from + n);
-          await ctx.sync();
-        });
+      // As writeBlock: each chunk's old formats are read first and put back if a later chunk fails.
+      const touched: Touched[] = [];
+      try {
+        for (const chunk of chunks) {
+          await halveOnSizeError(chunk.start, chunk.count, async (from, n) => {
+            const before = ws.getRangeByIndexes(row + from, col, n, width);
+            before.load('numberFormat');
+            await ctx.sync();
+            ws.getRangeByIndexes(row + from, col, n, width).numberFormat = block.slice(from, from + n);
+            const old = { from, n, numberFormat: before.numberFormat };
+            try {
+              await ctx.sync();
+              touched.push(old);
+            } catch (error) {
+              if (!isSizeError(error)) touched.push(old);
+              throw error;
+            }
+          });
+        }
+      } catch (error) {
+        await this.putBack(ctx, ws, sheet, row, col, width, touched);
+        throw error;
       }
     });
   }
@@ -325,6 +343,8 @@ export class OfficeWorkbook implements WorkbookPort {
         const fresh = cells.map((m): [number, number] => [m.row, m.col]);
         await memory.set(sheet, { cells: unionCells(previous, fresh), rule });
         const notes = this.options.isSetSupported('ExcelApi', '1.18') ? ws.notes : null;
+        // Hosts with comments (1.10) but not notes (1.18): a comment is found through its location instead.
+        const comments = !notes && this.options.isSetSupported('ExcelApi', '1.10') ? ws.comments : null;
         const found = stale.map(([r, c]) => {
           ws.getCell(r, c).format.fill.clear();
           if (!notes) return null;
@@ -332,11 +352,22 @@ export class OfficeWorkbook implements WorkbookPort {
           note.load('content');
           return note;
         });
+        if (comments) comments.load('items/content');
         await ctx.sync();
         for (const note of found) if (note && !note.isNullObject && note.content.startsWith(NOTE_PREFIX)) note.delete();
+        if (comments) {
+          const ours = comments.items.filter((item) => item.content.startsWith(NOTE_PREFIX)).map((item) => {
+            const where = item.getLocation();
+            where.load('address');
+            return { item, where };
+          });
+          if (ours.length > 0) await ctx.sync();
+          for (const { item, where } of ours) if ((rowsOfAddress(where.address) ?? []).some((r) => inRows.has(r))) item.delete();
+        }
+        const annotations = notes ?? comments;
         for (const mark of cells) {
           ws.getCell(mark.row, mark.col).format.fill.color = MARK_FILL[mark.severity];
-          if (notes && mark.note) notes.add(qualifiedAddress(sheet, mark.row, mark.col), NOTE_PREFIX + mark.note);
+          if (annotations && mark.note) annotations.add(qualifiedAddress(sheet, mark.row, mark.col), NOTE_PREFIX + mark.note);
         }
         await ctx.sync();
         const kept = previous.filter(([r]) => !inRows.has(r));
@@ -360,7 +391,8 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Highlights stale customer rows with a conditional format (ExcelApi 1.6),
+   * Highlights stale customer rows with a conditional format (ExcelApi 1.6)
+   * over the rows in use,
    * so the highlight follows the dates as days pass and as people edit.
    * Replaces Dossier's previous rule on the sheet; other rules are left alone.
    */
@@ -381,7 +413,20 @@ export class OfficeWorkbook implements WorkbookPort {
           if (previous) await memory.set(sheet, { cells, rule: null });
           return;
         }
-        const rule = ws.getRangeByIndexes(1, 0, EXCEL_ROWS - 1, options.columnCount).conditionalFormats.add('Custom');
+        // Over the rows in use only, not down to row 1,048,576: the rule's formula calls TODAY(), so Excel
+        // evaluates it on every recalculation and repaint for every cell it covers (Improving Performance in
+        // Excel 2007, learn.microsoft.com/previous-versions/office/developer/office-2007/aa730921(v=office.12);
+        // fastexcel.wordpress.com/2013/10/09/exploring-conditional-format-performance-part-1). Rows added
+        // later are covered the next time the stale view runs.
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load('rowIndex,rowCount');
+        await ctx.sync();
+        const lastRow = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+        if (lastRow <= 1) {
+          if (previous) await memory.set(sheet, { cells, rule: null });
+          return;
+        }
+        const rule = ws.getRangeByIndexes(1, 0, lastRow - 1, options.columnCount).conditionalFormats.add('Custom');
         rule.custom.rule.formula = staleRowFormula(options.dateColumns, options.columnCount, options.days);
         rule.custom.format.fill.color = MARK_FILL.stale;
         rule.load('id');
@@ -498,7 +543,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const anyFormat = formats.some((line) => line.some((f) => f !== null));
     const rowBytes = cells.map((line, r) => rowPayloadBytes(line) + (anyFormat ? rowPayloadBytes(formats[r]!) : 0));
     const chunks = chunkRowsByPayload(rowBytes, width, this.budget, this.maxCells);
-    const touched: Array<{ from: number; n: number; formulas: unknown[][]; numberFormat: unknown[][] }> = [];
+    const touched: Touched[] = [];
     try {
       for (const chunk of chunks) {
         await halveOnSizeError(chunk.start, chunk.count, async (from, n) => {
@@ -528,13 +573,13 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** Writes back what `writeBlock` read before each chunk, last chunk first; says which rows stay changed if Excel refuses. */
-  private async putBack(ctx: ExcelContext, ws: ExcelWorksheet, sheet: string, row: number, col: number, width: number, touched: ReadonlyArray<{ from: number; n: number; formulas: unknown[][]; numberFormat: unknown[][] }>): Promise<void> {
+  private async putBack(ctx: ExcelContext, ws: ExcelWorksheet, sheet: string, row: number, col: number, width: number, touched: readonly Touched[]): Promise<void> {
     for (let k = touched.length - 1; k >= 0; k--) {
       const old = touched[k]!;
       try {
         const range = ws.getRangeByIndexes(row + old.from, col, old.n, width);
         range.numberFormat = old.numberFormat;
-        range.formulas = old.formulas;
+        if (old.formulas) range.formulas = old.formulas;
         await ctx.sync();
       } catch (error) {
         const first = row + touched[0]!.from + 1;
@@ -643,6 +688,14 @@ function rowRuns(rows: readonly number[]): Array<{ start: number; count: number 
     else runs.push({ start: row, count: 1 });
   }
   return runs;
+}
+
+/** Rows a chunked write changed, with what they held before (formulas only where values were written). */
+interface Touched {
+  from: number;
+  n: number;
+  numberFormat: unknown[][];
+  formulas?: unknown[][];
 }
 
 function unionCells(a: ReadonlyArray<[number, number]>, b: ReadonlyArray<[number, number]>): Array<[number, number]> {

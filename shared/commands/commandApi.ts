@@ -155,6 +155,10 @@ export interface DuplicateClusterView {
   /** The default survivor and the fields whose values differ (with the value a merge would keep). */
   readonly survivor: number;
   readonly conflicts: Array<{ field: string; values: Array<{ row: number; value: string }>; chosen: string }>;
+  /** A pair of the review tier: shown after the clusters, merged only if a person says so. */
+  readonly possible?: boolean;
+  /** How each field of the (weakest) pair compared and the bits it added to the score. */
+  readonly evidence?: ReadonlyArray<{ field: string; agreement: 'agree' | 'near' | 'partial' | 'disagree' | 'missing'; weight: number }>;
 }
 
 export interface DuplicatesResult {

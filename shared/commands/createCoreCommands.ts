@@ -149,12 +149,15 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
         sheet: report.sheet,
         rows: report.rows,
         fields: fields.map((f) => ({ key: f.key, label: f.label[o.lang] })),
-        clusters: report.clusters.map((c) => {
+        // The review tier follows the confident clusters, each pair marked as possible.
+        clusters: [...report.clusters.map((c) => ({ ...c, possible: false })), ...report.possible.map((p) => ({ ...p, possible: true }))].map((c) => {
           const plan = planMerge(report.table, c.members);
           return {
             rows: c.rows,
             score: c.score,
             reasons: c.reasons,
+            possible: c.possible,
+            evidence: c.evidence,
             survivor: plan.survivor,
             conflicts: plan.conflicts.map((x) => ({ field: x.field, values: [...x.values], chosen: x.chosen })),
             members: c.members.map((m) => {

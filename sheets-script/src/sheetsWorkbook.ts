@@ -44,6 +44,20 @@ export class SheetsWorkbook implements WorkbookPort {
     this.locked(() => this.writeBlock(this.sheet(sheet), row, col, values, width));
   }
 
+  /**
+   * Rows inserted as a user inserts them: formulas below move down, and a
+   * range spanning the insertion (a totals row's SUM) takes the new rows in.
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertrowsafterafterposition,-howmany
+   */
+  async insertRows(sheet: string, row: number, count: number): Promise<void> {
+    if (count <= 0) return;
+    this.locked(() => {
+      const target = this.sheet(sheet);
+      // insertRowsAfter takes a 1-based row: after the sheet's row `row` is before grid row `row`.
+      if (row < target.getMaxRows()) target.insertRowsAfter(row, count);
+    });
+  }
+
   async replaceValues(sheet: string, values: CellValue[][]): Promise<void> {
     this.locked(() => {
       const target = this.sheet(sheet);

@@ -96,9 +96,27 @@ describe('dossier dedupe', () => {
     const { code, stdout } = dossier(['dedupe', file, '--format', 'json']);
     expect(code).toBe(1);
     const doc = JSON.parse(stdout);
-    expect(doc).toEqual({ file: 'dupes.csv', rows: 3, clusters: [{ rows: [2, 4], score: expect.any(Number), reasons: ['name', 'phone'] }] });
+    expect(doc).toEqual({
+      file: 'dupes.csv',
+      rows: 3,
+      clusters: [{ rows: [2, 4], score: expect.any(Number), reasons: ['name', 'phone'], evidence: [{ field: 'phone', agreement: 'agree', weight: expect.any(Number) }, { field: 'name', agreement: 'agree', weight: expect.any(Number) }] }],
+      possible: [],
+    });
+    expect(Object.keys(doc)).toEqual(['file', 'rows', 'clusters', 'possible']);
     expect(doc.clusters[0].score).toBeGreaterThanOrEqual(0.8);
     expect(doc.clusters[0].score).toBeLessThanOrEqual(1);
+  });
+
+  it('lists pairs below the merge threshold as possible, after the clusters, never merging them, and exits 0 when only those are found', async () => {
+    const { code, stdout } = dossier(['dedupe', file, '--format', 'json', '--threshold', '1', '--possible', '0.5']);
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout);
+    expect(doc.clusters).toEqual([]);
+    expect(doc.possible).toEqual([{ rows: [2, 4], score: expect.any(Number), reasons: ['name', 'phone'], evidence: expect.arrayContaining([{ field: 'name', agreement: 'agree', weight: expect.any(Number) }]) }]);
+    const out = join(dir, 'not-merged.xlsx');
+    expect(dossier(['dedupe', file, '--threshold', '1', '--merge', '-o', out]).code).toBe(0);
+    expect((await (await readWorkbookFile(readFileSync(out), out)).readSheet('dupes')).values.map((r) => r[0])).toEqual(['Customer ID', 'C1', 'C2', 'C3']);
+    expect(dossier(['dedupe', file, '--possible', '2']).code).toBe(2);
   });
 
   it('--threshold moves the cut-off; --merge -o writes the survivor and keeps the merged-away row', async () => {

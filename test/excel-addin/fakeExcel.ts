@@ -1,6 +1,7 @@
 import type {
   ExcelAnnotation,
-  ExcelAnnotationCollection,
+  ExcelComment,
+  ExcelCommentCollection,
   ExcelConditionalFormat,
   ExcelNoteCollection,
   ExcelContext,
@@ -463,7 +464,7 @@ class FakeWorksheet extends Loadable implements ExcelWorksheet {
   readonly tables: ExcelWorksheet['tables'];
   readonly charts: ExcelWorksheet['charts'];
   readonly notes: ExcelNoteCollection;
-  readonly comments: ExcelAnnotationCollection;
+  readonly comments: ExcelCommentCollection;
   readonly onChanged: ExcelWorksheet['onChanged'];
 
   constructor(private readonly ctx: FakeContext, private readonly sheetName: string, loaded?: { name: string; visibility: string }) {
@@ -622,20 +623,40 @@ class FakeWorksheet extends Loadable implements ExcelWorksheet {
   }
 }
 
-class FakeAnnotations extends Loadable implements ExcelNoteCollection {
+class FakeAnnotations extends Loadable implements ExcelNoteCollection, ExcelCommentCollection {
   constructor(private readonly ctx: FakeContext, private readonly sheetName: string, private readonly kind: 'notes' | 'comments') {
     super();
   }
 
-  get items(): ExcelAnnotation[] {
+  get items(): ExcelComment[] {
     return this.get('items');
   }
 
   load(_propertyNames: string): unknown {
     this.ctx.enqueue(0, (response) => {
       const list = this.ctx.excel.sheet(this.sheetName)[this.kind];
+      const sheetName = this.sheetName;
+      const ctx = this.ctx;
       const items = list.map((entry) => ({
         content: entry.content,
+        // The cell's range; its address (`'Sheet'!B7`) is readable after load + sync, like any range property.
+        getLocation: () => {
+          let address: string | null = null;
+          return {
+            get address(): string {
+              if (address === null) throw notLoaded('address');
+              return address;
+            },
+            load: () => {
+              ctx.enqueue(0, (res) => {
+                const value = `'${sheetName.replace(/'/g, "''")}'!${a1(entry.row, entry.col, 1, 1)}`;
+                res.bytes += utf8Bytes(value);
+                ctx.onLoaded(() => (address = value));
+              });
+              return undefined;
+            },
+          };
+        },
         delete: () =>
           this.ctx.enqueue(0, () => {
             const index = list.indexOf(entry);

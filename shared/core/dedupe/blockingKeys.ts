@@ -9,10 +9,12 @@ import type { MatchSpace } from './matchSpace';
  * 王芳 with "Fang Wang"), and its sound together with a city (`nl`),
  * birthday (`nb`) or company (`nc`); Soundex codes (`x`), and each code with
  * the birth year (`xb`), for spelling slips in Latin names (Chinese names
- * are typed through an input method: pinyin covers them); birthday (`b`);
- * address (`a`).
+ * are typed through an input method: pinyin covers them), and each code
+ * with the place (`xl`: one part of a name right, in the right suburb);
+ * birthday (`b`); address (`a`), and its numbers alone (`an`: house number
+ * and postcode, for a street and a name both misspelt).
  */
-export const BLOCK_KINDS = ['n', 's', 'nl', 'nb', 'nc', 'x', 'xb', 'b', 'a', 'i'] as const;
+export const BLOCK_KINDS = ['n', 's', 'nl', 'nb', 'nc', 'x', 'xb', 'xl', 'b', 'a', 'an', 'i'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 /**
@@ -22,7 +24,7 @@ export type BlockKind = (typeof BLOCK_KINDS)[number];
  * would be a block of hundreds); names with a place, birthday or company
  * may form larger blocks.
  */
-export const BLOCK_LIMITS: Readonly<Record<BlockKind, number>> = { i: 60, n: 12, s: 12, nl: 40, nb: 40, nc: 40, x: 20, xb: 40, b: 40, a: 40 };
+export const BLOCK_LIMITS: Readonly<Record<BlockKind, number>> = { i: 60, n: 12, s: 12, nl: 40, nb: 40, nc: 40, x: 20, xb: 40, xl: 12, b: 40, a: 40, an: 20 };
 
 // Kind numbers, by place in BLOCK_KINDS: a row's keys are written as (kind, key) numbers. Identifier field `slot` is kind IDENTIFIER + slot.
 const NAME = BLOCK_KINDS.indexOf('n');
@@ -32,14 +34,16 @@ const SOUND_BIRTHDAY = BLOCK_KINDS.indexOf('nb');
 const SOUND_COMPANY = BLOCK_KINDS.indexOf('nc');
 const SOUNDEX = BLOCK_KINDS.indexOf('x');
 const SOUNDEX_YEAR = BLOCK_KINDS.indexOf('xb');
+const SOUNDEX_PLACE = BLOCK_KINDS.indexOf('xl');
 const BIRTHDAY = BLOCK_KINDS.indexOf('b');
 const ADDRESS = BLOCK_KINDS.indexOf('a');
+const ADDRESS_NUMBERS = BLOCK_KINDS.indexOf('an');
 /** Last, so every identifier field's kind can follow it. */
 const IDENTIFIER = BLOCK_KINDS.indexOf('i');
 
 /** Whether a kind's keys are one value's id (dense: blocks in an array by id) or a number made of two (blocks in a map). */
 export function isTwoPartKind(kind: number): boolean {
-  return kind === SOUND_PLACE || kind === SOUND_BIRTHDAY || kind === SOUND_COMPANY || kind === SOUNDEX_YEAR;
+  return kind === SOUND_PLACE || kind === SOUND_BIRTHDAY || kind === SOUND_COMPANY || kind === SOUNDEX_YEAR || kind === SOUNDEX_PLACE;
 }
 
 /** How many keys a one-part kind has in a space (its values' ids run from 0 to this). */
@@ -55,6 +59,8 @@ export function idCount(space: MatchSpace, kind: number): number {
       return space.birthdays.size;
     case ADDRESS:
       return space.addresses.size;
+    case ADDRESS_NUMBERS:
+      return space.addressNumbers.size;
     default:
       return kind >= IDENTIFIER ? space.identifierCount(kind - IDENTIFIER) : 0;
   }
@@ -102,9 +108,12 @@ export class RowKeys {
         const year = space.birthYears.of(p.birthday.slice(0, 4));
         for (const code of name.soundexIds) if (code >= 0) this.push(SOUNDEX_YEAR, year * space.soundexCodes.size + code);
       }
+      const place = p.location[p.location.length - 1];
+      if (place && place.id >= 0) for (const code of name.soundexIds) if (code >= 0) this.push(SOUNDEX_PLACE, place.id * space.soundexCodes.size + code);
     }
     if (p.birthdayId >= 0) this.push(BIRTHDAY, p.birthdayId);
     if (p.addressId >= 0) this.push(ADDRESS, p.addressId);
+    if (p.addressNumbersId >= 0 && specificNumbers(p.addressNumbers)) this.push(ADDRESS_NUMBERS, p.addressNumbersId);
   }
 
   private push(kind: number, key: number): void {
@@ -116,3 +125,11 @@ export class RowKeys {
   }
 }
 
+
+/**
+ * Whether an address's numbers alone narrow it down: a house number and a
+ * postcode do, a lone house number (123, on every street) does not.
+ */
+function specificNumbers(numbers: string): boolean {
+  return numbers.length >= 4 && (numbers.includes(' ') || numbers.length >= 6);
+}

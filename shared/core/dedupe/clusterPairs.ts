@@ -1,4 +1,4 @@
-import type { PairScore } from './scorePair';
+import type { Evidence, PairScore } from './scorePair';
 
 export interface ScoredPair {
   readonly i: number;
@@ -12,6 +12,8 @@ export interface Cluster {
   /** The weakest link that built the cluster. */
   readonly score: number;
   readonly reasons: string[];
+  /** The weakest link's evidence, field by field (its score is the cluster's). */
+  readonly evidence: Evidence[];
 }
 
 /**
@@ -29,7 +31,7 @@ export function clusterPairs(
   options: { threshold: number; floor: number; score: (i: number, j: number) => PairScore },
 ): Cluster[] {
   const groupOf = new Int32Array(rows).fill(-1);
-  const groups: Array<{ members: number[]; score: number; reasons: Set<string> } | null> = [];
+  const groups: Array<{ members: number[]; score: number; reasons: Set<string>; evidence: Evidence[] } | null> = [];
   const strong = pairs.filter((p) => p.result.score >= options.threshold).sort((a, b) => b.result.score - a.result.score);
   const known = new Map<number, number>();
   for (const p of pairs) known.set(p.i * rows + p.j, p.result.score);
@@ -52,15 +54,21 @@ export function clusterPairs(
     if (!a.every((x) => b.every((y) => scoreOf(x, y) >= options.floor))) continue;
     const members = [...a, ...b];
     const reasons = new Set([...(gi >= 0 ? groups[gi]!.reasons : []), ...(gj >= 0 ? groups[gj]!.reasons : []), ...result.reasons]);
-    const score = Math.min(result.score, gi >= 0 ? groups[gi]!.score : 1, gj >= 0 ? groups[gj]!.score : 1);
+    // The weakest link: the new pair's, or the weaker group's that came before it.
+    let score = result.score;
+    let evidence = result.evidence;
+    for (const g of [gi, gj]) {
+      const group = g >= 0 ? groups[g]! : null;
+      if (group && group.score < score) ({ score, evidence } = group);
+    }
     if (gi >= 0) groups[gi] = null;
     if (gj >= 0) groups[gj] = null;
     const id = groups.length;
-    groups.push({ members, score, reasons });
+    groups.push({ members, score, reasons, evidence });
     for (const m of members) groupOf[m] = id;
   }
   return groups
     .filter((g): g is NonNullable<typeof g> => g !== null)
-    .map((g) => ({ members: [...g.members].sort((x, y) => x - y), score: g.score, reasons: [...g.reasons] }))
+    .map((g) => ({ members: [...g.members].sort((x, y) => x - y), score: g.score, reasons: [...g.reasons], evidence: g.evidence }))
     .sort((x, y) => x.members[0]! - y.members[0]!);
 }

@@ -7,9 +7,11 @@ import type { NameProfile } from './nameProfile';
  * How alike two names are, as the levels a Fellegi-Sunter comparison
  * weighs: `exact` (after simplification, case, spacing, order, nicknames),
  * `close` (homophones, typos, the same name in pinyin), `partial`
- * (initials, a missing given name, a one-character slip), `weak`, `different`.
+ * (initials, a missing given name, a one-character slip), `oneToken` (one
+ * part the same, another part another name: "Lydia McCarthy" and "Lydia
+ * Doosey"), `weak`, `different`.
  */
-export type NameLevel = 'exact' | 'close' | 'partial' | 'weak' | 'different';
+export type NameLevel = 'exact' | 'close' | 'partial' | 'oneToken' | 'weak' | 'different';
 
 export function compareNames(a: NameProfile, b: NameProfile): NameLevel {
   if (a.exact === b.exact) return 'exact';
@@ -55,10 +57,12 @@ function compareLatin(a: NameProfile, b: NameProfile): NameLevel {
   let sum = 0;
   let allNear = true;
   let byInitial = false;
+  let sameToken = false;
   for (const token of shorter) {
     let best = -Infinity;
     for (const other of longer) best = Math.max(best, tokenSimilarity(token, other));
     sum += best;
+    if (best === 1 && token.length > 1) sameToken = true;
     if (best < 0.9) allNear = false;
     if (token.length === 1) byInitial = true;
   }
@@ -68,6 +72,8 @@ function compareLatin(a: NameProfile, b: NameProfile): NameLevel {
   if (jaroWinkler(a.joinedTokens, b.joinedTokens) >= 0.93) return 'close';
   if (shorter.length < longer.length && allNear) return 'partial';
   if (mean >= 0.9) return 'partial';
+  // A married name, a middle name used as the first, a part typed as another name.
+  if (sameToken && shorter.length > 1) return 'oneToken';
   if (mean >= 0.8) return 'weak';
   return 'different';
 }

@@ -25,6 +25,10 @@ export interface MatchProfile {
   readonly addressId: number;
   /** The address's house and unit numbers: 解放路282号 and 解放路898号 are different doors however alike the rest. */
   readonly addressNumbers: string;
+  /** Their id in the space; -1 for none. */
+  readonly addressNumbersId: number;
+  /** The address's character pairs (see bigramSimilarity); empty without an address. */
+  readonly addressGrams: Int32Array;
   readonly birthday: string | null;
   readonly birthdayId: number;
   /** Province, city, postcode…: weak evidence, by field, in template order. */
@@ -92,6 +96,8 @@ export function profileAtIndex(p: MatchProfile, index: number): MatchProfile {
     address: p.address,
     addressId: p.addressId,
     addressNumbers: p.addressNumbers,
+    addressNumbersId: p.addressNumbersId,
+    addressGrams: p.addressGrams,
     birthday: p.birthday,
     birthdayId: p.birthdayId,
     location: p.location,
@@ -166,12 +172,16 @@ function profileBuilder(table: CustomerTable, space: MatchSpace, readerOf: (key:
       address: addressEntry === null ? null : addressEntry.key,
       addressId: addressEntry === null ? -1 : addressEntry.id,
       addressNumbers: addressEntry === null ? '' : addressEntry.numbers,
+      addressNumbersId: addressEntry === null ? -1 : addressEntry.numbersId,
+      addressGrams: addressEntry === null ? NO_GRAMS : addressEntry.grams,
       birthday,
       birthdayId: birthday ? space.birthdays.of(birthday) : -1,
       location,
     };
   };
 }
+
+const NO_GRAMS = new Int32Array(0);
 
 /** The row's values of these fields as one text (lists joined by spaces), or null when all are blank. */
 function joined(row: CustomerRow, index: number, list: readonly ReadField[]): string | null {

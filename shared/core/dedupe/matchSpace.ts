@@ -1,4 +1,5 @@
 import { addressKey } from './addressKey';
+import { bigramsOf } from './bigramSimilarity';
 import { companyKey } from './companyKey';
 import { nameProfile, type NameProfile } from './nameProfile';
 import { soundex } from './soundex';
@@ -49,8 +50,12 @@ export interface KeyEntry {
 }
 
 export interface AddressEntry extends KeyEntry {
-  /** The house and unit numbers (解放路282号 and 解放路898号 are different doors however alike the rest). */
+  /** The house and unit numbers, and postcode (解放路282号 and 解放路898号 are different doors however alike the rest). */
   readonly numbers: string;
+  /** The numbers' id (-1 for an address without numbers). */
+  readonly numbersId: number;
+  /** The key's character pairs, sorted (see bigramSimilarity). */
+  readonly grams: Int32Array;
 }
 
 /**
@@ -74,6 +79,8 @@ export class MatchSpace {
   readonly soundexKeys = new ValueIds(this.gate);
   readonly companies = new ValueIds(this.gate);
   readonly addresses = new ValueIds(this.gate);
+  /** An address's numbers (house number and postcode), a blocking key that survives a misspelt street. */
+  readonly addressNumbers = new ValueIds(this.gate);
   readonly birthdays = new ValueIds(this.gate);
   /** The first four characters of birthdays (Soundex codes are blocked with the birth year); given while keys are read, so never closed. */
   readonly birthYears = new ValueIds();
@@ -141,7 +148,9 @@ export class MatchSpace {
 
   private readonly newAddress = (text: string): AddressEntry | null => {
     const key = addressKeys(text);
-    return key === '' ? null : { key, id: this.addresses.of(key), numbers: text.replace(/\D+/g, ' ').trim() };
+    if (key === '') return null;
+    const numbers = text.replace(/\D+/g, ' ').trim();
+    return { key, id: this.addresses.of(key), numbers, numbersId: numbers === '' ? -1 : this.addressNumbers.of(numbers), grams: bigramsOf(key) };
   };
 
   private readonly newPlace = (text: string): KeyEntry => {

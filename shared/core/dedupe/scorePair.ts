@@ -1,9 +1,21 @@
+import { bigramSimilarity } from './bigramSimilarity';
 import { compareNames, type NameLevel } from './compareNames';
 import { jaroWinkler } from './jaroWinkler';
 import type { IdentifierValues, LocationValue, MatchProfile } from './matchProfile';
 import { UNSHARED } from './matchSpace';
 import { oneSlipApart } from './oneSlipApart';
 import type { ValueFrequencies } from './valueFrequencies';
+
+/** How a field of two rows compares: the same, nearly the same (a slip, another spelling), partly, not at all, or absent on one side. */
+export type Agreement = 'agree' | 'near' | 'partial' | 'disagree' | 'missing';
+
+/** One field's part in a pair's score: `weight` is the bits it added (negative: it spoke against). */
+export interface Evidence {
+  /** A field key (phone, city…) or a role read from several fields (name, address, birthday, company). */
+  readonly field: string;
+  readonly agreement: Agreement;
+  readonly weight: number;
+}
 
 export interface PairScore {
   /** Posterior probability that the two rows are one customer, in [0, 1]. */
@@ -12,6 +24,8 @@ export interface PairScore {
   readonly weight: number;
   /** Field keys (or roles) whose agreement counted for the match. */
   readonly reasons: string[];
+  /** Every compared field, in the order compared, with the bits it added; fields neither row has are left out. */
+  readonly evidence: Evidence[];
 }
 
 /**
@@ -21,27 +35,77 @@ export interface PairScore {
  * file (so rare values weigh more). Disagreement adds log2((1-m)/(1-u)).
  * The m values below are set, not learned: conservative figures for
  * hand-kept customer files (people keep a second phone; move house; change
- * jobs; rarely change their name or birthday).
+ * jobs; rarely change their name or birthday). Levels between agreement and
+ * disagreement (a slip) weigh log2(m/u) for that level, with m the share of
+ * duplicates written with such a slip (a few in a hundred) and u the chance
+ * two strangers come that close (see each constant).
  */
 const M = { identifier: 0.95, nameExact: 0.9, birthday: 0.95, address: 0.85, company: 0.75, location: 0.9 } as const;
-const NAME_WEIGHT: Record<Exclude<NameLevel, 'exact'>, number> = { close: 6, partial: 2, weak: -4, different: -16 };
+/**
+ * `oneToken` (one part of the name the same, another different): about as
+ * likely for one person written twice (a married name, a middle name, a
+ * part mistyped into another name: a few in a hundred) as for two strangers
+ * who share a first name or a surname, so it weighs about nothing, where
+ * unrelated names weigh strongly against.
+ */
+const NAME_WEIGHT: Record<Exclude<NameLevel, 'exact'>, number> = { close: 6, partial: 2, oneToken: -2, weak: -4, different: -8 };
+/**
+ * An unrelated name (m ≈ 0.004: the wrong name typed, a name changed
+ * outright) weighs -8. What it, or another first name with the same
+ * surname, says about a phone or e-mail both rows share is stronger:
+ * different people sharing one is a switchboard, a family line, an
+ * assistant's address, so the shared value is as common as a household's
+ * (u ≈ 1/16), not a person's: log2(0.95 · 16) ≈ 4 bits at most.
+ */
+const SHARED_LINE = 4;
 const IDENTIFIER_DISAGREES = -4;
 const IDENTIFIER_NEAR = 3;
 const BIRTHDAY_DISAGREES = -5;
-const BIRTHDAY_NEAR = 1;
-const ADDRESS_DISAGREES = -1;
+/**
+ * One digit wrong or day and month swapped: about 30 of 20,000 birthdays
+ * are that close to a given one (u ≈ 0.0015), while a few duplicates in a
+ * hundred carry such a slip (m ≈ 0.03): log2(0.03 / 0.0015) ≈ 4.3.
+ */
+const BIRTHDAY_NEAR = 3;
+const ADDRESS_DISAGREES = -2;
+/**
+ * The same house number and postcode with the street spelt nearly alike
+ * (three quarters of the character pairs shared, any order): strangers
+ * almost never (u < 0.001), a tenth of duplicates (a typo, lines swapped):
+ * log2(0.1 / 0.001) ≈ 6.6, kept under exact agreement's cap.
+ */
+const ADDRESS_NEAR = 6;
+/** The same numbers on a street written differently, or the street alike with one number different: u ≈ 0.005, m ≈ 0.04. */
+const ADDRESS_PARTIAL = 3;
+const ADDRESS_NEAR_SIMILARITY = 0.75;
 const COMPANY_DISAGREES = -0.5;
 const LOCATION_DISAGREES = -1;
-const LOCATION_CAP = 1.5;
+/**
+ * A place's agreement weighs by how common it is (a city shared by an
+ * eighth of the file ≈ 3 bits, a suburb by a thousandth ≈ 10), capped here:
+ * province, city and postcode go together, so the most telling one counts.
+ */
+const LOCATION_CAP = 6;
+/** A place written with one slip ("rydr" for "ryde"): counted as weak agreement. */
+const LOCATION_NEAR = 1.5;
 /**
  * The least number of people among whom a value is as rare as it looks:
  * phone numbers and e-mails are personal, about 70 birth years share 365
  * days, names repeat within a few thousand people, cities within dozens.
  */
 const POPULATION: Record<string, number> = { id: 100_000, birthday: 25_000, address: 10_000, name: 2_000, company: 1_000, loc: 50 };
-/** Prior odds, in bits, that a candidate pair is a duplicate: a weight of 12 bits gives a score of 0.5. */
-const PRIOR = -12;
-
+/**
+ * Prior odds, in bits, that a candidate pair is a duplicate: in a file of
+ * up to 10,000 rows a weight of 12 bits gives a score of 0.5. Beyond that
+ * the odds shrink with the file: agreement on a value weighs by its share
+ * of the file, so the same name weighs more in a larger one, while the
+ * number of strangers who share it grows with the file (a name held by 1
+ * in 4,000 people is 25 strangers in 100,000 rows). One more bit of doubt
+ * per doubling keeps the two in step.
+ */
+function priorOf(rows: number): number {
+  return -12 - Math.max(0, Math.log2(rows / 10_000));
+}
 export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies): PairScore {
   return scoreAbove(a, b, freq, -Infinity)!;
 }
@@ -54,10 +118,10 @@ export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequenci
  * A pair it scores gets exactly scorePair's score.
  */
 export function scorePairAtLeast(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, minScore: number): PairScore | null {
-  // score ≥ s  ⇔  weight ≥ −PRIOR − log2(1/s − 1); a little slack keeps rounding from dropping a pair on the edge.
+  // score ≥ s  ⇔  weight ≥ −prior − log2(1/s − 1); a little slack keeps rounding from dropping a pair on the edge.
   // (A score of 1 is reached in floating point, so a floor of 1 or more cannot be turned into a weight.)
   if (!(minScore > 0 && minScore < 1)) return scoreAbove(a, b, freq, -Infinity);
-  return scoreAbove(a, b, freq, -PRIOR - Math.log2(1 / minScore - 1) - 1e-6);
+  return scoreAbove(a, b, freq, -priorOf(freq.rows) - Math.log2(1 / minScore - 1) - 1e-6);
 }
 
 /** Most the address, company and location comparisons can add (their agreement caps). */
@@ -69,67 +133,141 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
   // Whether two different identifiers are one slip apart is a character walk over both; most pairs are
   // hopeless once names and birthdays are compared, so that is asked first with every slip assumed.
   let nameWeight = 0;
-  let nameCounts = false;
+  let nameLevel: NameLevel | null = null;
   if (a.name && b.name) {
-    const level = compareNames(a.name, b.name);
-    if (level === 'exact') nameWeight = agreement(freq, M.nameExact, 'name', freq.names[a.nameIds!.exactId] ?? 0, 14);
-    else nameWeight = NAME_WEIGHT[level];
-    nameCounts = level === 'exact' || level === 'close' || level === 'partial';
+    nameLevel = compareNames(a.name, b.name);
+    if (nameLevel === 'exact') nameWeight = agreement(freq, M.nameExact, 'name', freq.names[a.nameIds!.exactId] ?? 0, 14);
+    else nameWeight = NAME_WEIGHT[nameLevel];
   }
   let birthdayWeight = 0;
-  let birthdayCounts = false;
+  let birthdayAgreement: Agreement = 'missing';
   if (a.birthday && b.birthday) {
     if (agree(a.birthdayId, b.birthdayId, a.birthday, b.birthday)) {
       birthdayWeight = agreement(freq, M.birthday, 'birthday', freq.birthdays[a.birthdayId] ?? 0, 14);
-      birthdayCounts = true;
-    } else if (oneSlipApart(a.birthday, b.birthday) || swappedDayMonth(a.birthday, b.birthday)) birthdayWeight = BIRTHDAY_NEAR;
-    else birthdayWeight = BIRTHDAY_DISAGREES;
+      birthdayAgreement = 'agree';
+    } else if (oneSlipApart(a.birthday, b.birthday) || swappedDayMonth(a.birthday, b.birthday)) {
+      birthdayWeight = BIRTHDAY_NEAR;
+      birthdayAgreement = 'near';
+    } else {
+      birthdayWeight = BIRTHDAY_DISAGREES;
+      birthdayAgreement = 'disagree';
+    }
   }
-  const identifierMost = identifierBound(a, b, freq);
+  const sharedLine = nameLevel === 'different' || nameLevel === 'weak' || nameLevel === 'oneToken' ? SHARED_LINE : Infinity;
+  const identifierMost = identifierBound(a, b, freq, sharedLine);
   if (identifierMost + nameWeight + birthdayWeight + ADDRESS_CAP + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
 
   // Summed in the order fields are compared (a field not compared adds 0), so every score is the same to the last bit whichever way it was reached.
-  let weight = identifierWeight(a) + nameWeight + birthdayWeight;
+  const identifiers = identifierWeight(a);
+  let weight = identifiers + nameWeight + birthdayWeight;
 
   if (weight + ADDRESS_CAP + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
-  let addressCounts = false;
+  let addressWeight = 0;
+  let addressAgreement: Agreement = 'missing';
   if (a.address && b.address) {
     if (agree(a.addressId, b.addressId, a.address, b.address)) {
-      weight += agreement(freq, M.address, 'address', freq.addresses[a.addressId] ?? 0, ADDRESS_CAP);
-      addressCounts = true;
-    } else if (a.addressNumbers === b.addressNumbers && jaroWinkler(a.address, b.address) >= 0.9) {
-      weight += 3;
-      addressCounts = true;
-    } else weight += ADDRESS_DISAGREES;
+      addressWeight = agreement(freq, M.address, 'address', freq.addresses[a.addressId] ?? 0, ADDRESS_CAP);
+      addressAgreement = 'agree';
+    } else {
+      const alike = bigramSimilarity(a.addressGrams, b.addressGrams) >= ADDRESS_NEAR_SIMILARITY;
+      const sameNumbers = a.addressNumbers === b.addressNumbers;
+      if (alike && sameNumbers) {
+        addressWeight = ADDRESS_NEAR;
+        addressAgreement = 'near';
+      } else if ((sameNumbers && a.addressNumbers !== '') || (alike && shareANumber(a.addressNumbers, b.addressNumbers))) {
+        addressWeight = ADDRESS_PARTIAL;
+        addressAgreement = 'partial';
+      } else {
+        addressWeight = ADDRESS_DISAGREES;
+        addressAgreement = 'disagree';
+      }
+    }
+    weight += addressWeight;
   }
 
   if (weight + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
-  let companyCounts = false;
+  let companyWeight = 0;
+  let companyAgreement: Agreement = 'missing';
   if (a.company && b.company) {
     if (agree(a.companyId, b.companyId, a.company, b.company) || jaroWinkler(a.company, b.company) >= 0.95) {
-      weight += agreement(freq, M.company, 'company', freq.companies[a.companyId] ?? 0, COMPANY_CAP);
-      companyCounts = true;
-    } else weight += COMPANY_DISAGREES;
+      companyWeight = agreement(freq, M.company, 'company', freq.companies[a.companyId] ?? 0, COMPANY_CAP);
+      companyAgreement = 'agree';
+    } else {
+      companyWeight = COMPANY_DISAGREES;
+      companyAgreement = 'disagree';
+    }
+    weight += companyWeight;
   }
 
-  // Province, city and postcode go together, so together they count as one weak piece of evidence.
-  let location = 0;
+  // Province, city and postcode go together, so together they count as one piece of evidence: the most telling agreement, else a slip, else disagreement.
+  let locationAgrees = -Infinity;
+  let locationNear = false;
+  let locationDisagrees = false;
+  let locationField = '';
   for (const { field, kind, value, id } of a.location) {
     const other = locationOf(b, field);
     if (other === undefined) continue;
-    if (agree(id, other.id, value, other.value)) location = Math.max(location, agreement(freq, M.location, kind, freq.locations.get(field)?.[id] ?? 0, LOCATION_CAP));
-    else location = Math.min(location, LOCATION_DISAGREES);
+    if (agree(id, other.id, value, other.value)) {
+      const w = agreement(freq, M.location, kind, freq.locations.get(field)?.[id] ?? 0, LOCATION_CAP);
+      if (w >= locationAgrees) {
+        locationAgrees = w;
+        locationField = field;
+      }
+    } else if (value.length >= 4 && (oneSlipApart(value, other.value) || oneAddedOrDropped(value, other.value))) {
+      locationNear = true;
+      if (locationField === '') locationField = field;
+    } else {
+      locationDisagrees = true;
+      if (locationField === '') locationField = field;
+    }
   }
-  weight += location;
+  const locationWeight = locationAgrees > -Infinity ? locationAgrees : locationNear ? LOCATION_NEAR : locationDisagrees ? LOCATION_DISAGREES : 0;
+  weight += locationWeight;
 
-  // The reasons are made for the pairs that get this far only (most are dropped above), in the order fields are compared.
+  // The reasons and evidence are made for the pairs that get this far only (most are dropped above), in the order fields are compared.
   const reasons: string[] = [];
+  const evidence: Evidence[] = [];
+  for (let f = 0; f < a.identifiers.length; f++) {
+    if (!otherValues[f]) continue;
+    const field = a.identifiers[f]!.field;
+    const w = identifierWeights[f]!;
+    evidence.push({ field, agreement: sharedIds[f] !== -1 ? 'agree' : w > 0 ? 'near' : 'disagree', weight: round(w) });
+  }
   for (let k = 0; k < countedIdentifiers.length; k++) reasons.push(a.identifiers[countedIdentifiers[k]!]!.field);
-  if (nameCounts) reasons.push('name');
-  if (birthdayCounts) reasons.push('birthday');
-  if (addressCounts) reasons.push('address');
-  if (companyCounts) reasons.push('company');
-  return { score: 1 / (1 + 2 ** -(weight + PRIOR)), weight, reasons };
+  if (nameLevel === 'exact' || nameLevel === 'close' || nameLevel === 'partial') reasons.push('name');
+  if (birthdayAgreement === 'agree') reasons.push('birthday');
+  if (addressAgreement === 'agree' || addressAgreement === 'near') reasons.push('address');
+  if (companyAgreement === 'agree') reasons.push('company');
+  if (nameLevel !== null) evidence.push({ field: 'name', agreement: NAME_AGREEMENT[nameLevel], weight: round(nameWeight) });
+  else if (a.name || b.name) evidence.push({ field: 'name', agreement: 'missing', weight: 0 });
+  if (birthdayAgreement !== 'missing' || a.birthday || b.birthday) evidence.push({ field: 'birthday', agreement: birthdayAgreement, weight: round(birthdayWeight) });
+  if (addressAgreement !== 'missing' || a.address || b.address) evidence.push({ field: 'address', agreement: addressAgreement, weight: round(addressWeight) });
+  if (companyAgreement !== 'missing' || a.company || b.company) evidence.push({ field: 'company', agreement: companyAgreement, weight: round(companyWeight) });
+  if (locationField !== '') evidence.push({ field: locationField, agreement: locationAgrees > -Infinity ? 'agree' : locationNear ? 'near' : 'disagree', weight: round(locationWeight) });
+  return { score: 1 / (1 + 2 ** -(weight + priorOf(freq.rows))), weight, reasons, evidence };
+}
+
+const NAME_AGREEMENT: Record<NameLevel, Agreement> = { exact: 'agree', close: 'near', partial: 'partial', oneToken: 'partial', weak: 'disagree', different: 'disagree' };
+
+function round(weight: number): number {
+  return Math.round(weight * 10) / 10;
+}
+
+/** Whether two lists of numbers (space-separated) have one in common. */
+function shareANumber(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
+  const theirs = b.split(' ');
+  for (const n of a.split(' ')) if (theirs.includes(n)) return true;
+  return false;
+}
+
+/** One character more or less ("winstonhills" / "winstonthills"): the slip oneSlipApart, which compares equal lengths, leaves out. */
+function oneAddedOrDropped(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) !== 1) return false;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
+  return short.slice(i) === long.slice(i + 1);
 }
 
 /** The identifier fields (indices into `a.identifiers`) the last identifierWeight counted; one list reused, not one per pair. */
@@ -143,14 +281,16 @@ const countedIdentifiers: number[] = [];
  * candidate pair, and finding the shared ids twice was a tenth of scoring.
  */
 const otherValues: (IdentifierValues | undefined)[] = [];
+/** Each identifier field's weight, by identifierWeight, for the evidence. */
+const identifierWeights: number[] = [];
 const sharedIds: number[] = [];
 const sharedWeights: number[] = [];
 
 /**
- * The most the identifiers can weigh: shared values count in full, and any
+ * The most the identifiers can weigh (each shared value at most `most`): shared values count in full, and any
  * two values that differ are taken as one slip apart, without walking them.
  */
-function identifierBound(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies): number {
+function identifierBound(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, most: number): number {
   let weight = 0;
   for (let f = 0; f < a.identifiers.length; f++) {
     const entry = a.identifiers[f]!;
@@ -159,7 +299,7 @@ function identifierBound(a: MatchProfile, b: MatchProfile, freq: ValueFrequencie
     if (!other) continue;
     const shared = firstShared(entry, other);
     sharedIds[f] = shared;
-    if (shared !== -1) weight += (sharedWeights[f] = agreement(freq, M.identifier, entry.kind, freq.identifiers[entry.slot]?.[shared] ?? 0, 16));
+    if (shared !== -1) weight += (sharedWeights[f] = Math.min(most, agreement(freq, M.identifier, entry.kind, freq.identifiers[entry.slot]?.[shared] ?? 0, 16)));
     else weight += IDENTIFIER_NEAR;
   }
   return weight;
@@ -173,12 +313,12 @@ function identifierWeight(a: MatchProfile): number {
     const other = otherValues[f];
     if (!other) continue;
     if (sharedIds[f] !== -1) {
-      weight += sharedWeights[f]!;
+      weight += identifierWeights[f] = sharedWeights[f]!;
       countedIdentifiers.push(f);
     } else if (anySlipApart(a.identifiers[f]!.values, other.values)) {
-      weight += IDENTIFIER_NEAR; // one mistyped digit
+      weight += identifierWeights[f] = IDENTIFIER_NEAR; // one mistyped digit
       countedIdentifiers.push(f);
-    } else weight += IDENTIFIER_DISAGREES;
+    } else weight += identifierWeights[f] = IDENTIFIER_DISAGREES;
   }
   return weight;
 }

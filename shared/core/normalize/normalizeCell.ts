@@ -10,6 +10,7 @@ import { normalizeList } from './normalizeList';
 import { normalizeNumber } from './normalizeNumber';
 import { normalizePhone } from './normalizePhone';
 import { normalizeText } from './normalizeText';
+import { isPlaceholder } from './isPlaceholder';
 
 /** One normalizer per field type; the record's type makes a new type in the template schema fail to compile until it has one. */
 const normalizers: Record<FieldType, FieldNormalizer> = {
@@ -24,9 +25,15 @@ const normalizers: Record<FieldType, FieldNormalizer> = {
   list: normalizeList,
 };
 
+/** Types whose every text is a value, so a placeholder must be told from one before it is taken as text. */
+const FREE_TEXT: Record<FieldType, boolean> = { id: true, text: true, list: true, phone: false, email: false, enum: false, date: false, integer: false, number: false };
+
 /** Standardizes one cell for its template field. Never throws: bad input is an `invalid` result. */
 export function normalizeCell(value: CellValue, field: TemplateField, context: NormalizeContext): Normalized {
   if (isCellError(value)) return { status: 'invalid', code: 'cell.error' };
   if (typeof value === 'number' && !Number.isFinite(value)) return { status: 'invalid', code: `${field.type === 'integer' ? 'integer' : 'number'}.invalid` };
-  return normalizers[field.type](value, field, context);
+  const result = normalizers[field.type](value, field, context);
+  // A placeholder for nothing (`无`, `N/A`, `-`) is no value: in free text always, elsewhere unless the field reads it as one (a choice spelled so).
+  if (typeof value === 'string' && (FREE_TEXT[field.type] || (result.status !== 'ok' && result.status !== 'reformat')) && isPlaceholder(value)) return { status: 'placeholder', written: value };
+  return result;
 }

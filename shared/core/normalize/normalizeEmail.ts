@@ -3,6 +3,7 @@ import type { FieldNormalizer } from './normalized';
 import { cellToText } from './cellToText';
 import { foldWidth } from './foldWidth';
 import { settle } from './settle';
+import { unwrapEmail } from './unwrapEmail';
 
 export const EMAIL_OPTIONS = { allow_utf8_local_part: true, require_tld: true } as const;
 
@@ -23,12 +24,12 @@ export function isPlainEmail(text: string): boolean {
   return text.length <= 254 && text.indexOf('@') <= 64 && PLAIN_EMAIL_SHAPE.test(text);
 }
 
-/** E-mail addresses: trimmed, width-folded and lower-cased; malformed ones rejected (validator.js). */
+/** E-mail addresses: unwrapped (`mailto:`, `Name <addr>`), trimmed, width-folded and lower-cased; malformed ones rejected (validator.js). */
 export const normalizeEmail: FieldNormalizer = (value) => {
   // Most addresses of a kept file are plain and standard as written. A plain one is lower-case ASCII
   // without spaces, which folding, trimming and lower-casing leave as it is.
   if (typeof value === 'string' && isPlainEmail(value)) return { status: 'ok', value };
-  const text = foldWidth(cellToText(value)).trim().toLowerCase();
+  const text = unwrapEmail(foldWidth(cellToText(value)).trim()).toLowerCase();
   if (text === '') return { status: 'empty' };
   if (!isPlainEmail(text) && !isEmail(text, EMAIL_OPTIONS)) return { status: 'invalid', code: 'email.invalid' };
   return settle(value, text);

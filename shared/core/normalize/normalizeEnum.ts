@@ -5,7 +5,8 @@ import { collapseSpaces } from './collapseSpaces';
 import { foldWidth } from './foldWidth';
 import { settle } from './settle';
 
-const foldChoice = (text: string) => collapseSpaces(foldWidth(text)).toLowerCase();
+/** Folded for comparison: width, spaces, case, and a full stop after an abbreviation (`M.`, `Mr.`, `Y.`). */
+const foldChoice = (text: string) => collapseSpaces(foldWidth(text)).toLowerCase().replace(/(?<=.)[.。]$/u, '');
 
 /** Every spelling of every option, folded, mapped to its canonical value (built once per field). */
 const spellingsByField = new WeakMap<TemplateField, Map<string, string>>();

@@ -1,31 +1,60 @@
 import type { FieldNormalizer } from './normalized';
 import { cellToText } from './cellToText';
 import { collapseSpaces } from './collapseSpaces';
-import { foldWidth } from './foldWidth';
-import { settle } from './settle';
+import { foldLatinWidth } from './foldLatinWidth';
 
 const DEFAULT_SEPARATORS = [',', '，', '、', ';', '；'];
 
-/** Lists (tags): split on the field's separators, items trimmed, blanks and repeats dropped, joined with `, `. */
+/**
+ * Lists (tags): split on the field's separators, items trimmed and their
+ * full-width Latin folded, empty and repeated items dropped. The standard
+ * form keeps the separator the user wrote before each kept item
+ * (`会员、企业客户` stays as it is); a separator that is ASCII keeps one
+ * space after it when the user put one there (`VIP, 团购`), a CJK one none.
+ */
 export const normalizeList: FieldNormalizer = (value, field) => {
-  // Fold first and split on the folded separators, so `，` and `,` are one separator.
-  const separators = [...new Set((field.separators ?? DEFAULT_SEPARATORS).map(foldWidth))];
-  let parts = [foldWidth(cellToText(value))];
-  // Plain loops: `flatMap` was two thirds of standardizing a list.
-  for (const separator of separators) {
-    const cut: string[] = [];
-    for (const part of parts) for (const piece of part.split(separator)) cut.push(piece);
-    parts = cut;
-  }
+  const separators = field.separators ?? DEFAULT_SEPARATORS;
+  const written = cellToText(value);
   const items: string[] = [];
+  /** The separator written before each kept item (the first item's is unused). */
+  const joiners: string[] = [];
   const seen = new Set<string>();
-  for (const part of parts) {
-    const item = collapseSpaces(part).replace(/\n/g, ' ');
+  let pending = '';
+  /** Whether the next separator is the first since the last kept item. */
+  let fresh = true;
+  let start = 0;
+  const take = (end: number) => {
+    const item = collapseSpaces(foldLatinWidth(written.slice(start, end))).replace(/\n/g, ' ');
     const key = item.toLowerCase();
-    if (item === '' || seen.has(key)) continue;
+    if (item === '' || seen.has(key)) return;
     seen.add(key);
     items.push(item);
+    joiners.push(pending);
+    fresh = true;
+  };
+  // A plain scan (no split, flatMap or regex per separator): lists are a column of every row.
+  for (let i = 0; i < written.length; i++) {
+    const separator = separatorAt(written, i, separators);
+    if (separator === null) continue;
+    take(i);
+    // The first separator since the last kept item is the one written before the next (`a,,b` joins with `,`).
+    const next = i + separator.length;
+    if (fresh) {
+      pending = separator.charCodeAt(0) < 0x80 && next < written.length && /\s/.test(written[next]!) ? `${separator} ` : separator;
+      fresh = false;
+    }
+    start = next;
+    i = next - 1;
   }
+  take(written.length);
   if (items.length === 0) return { status: 'empty' };
-  return settle(value, items);
+  let standard = items[0]!;
+  for (let k = 1; k < items.length; k++) standard += joiners[k]! + items[k]!;
+  if (standard === written) return { status: 'ok', value: items };
+  return { status: 'reformat', value: items, suggestion: standard, written };
 };
+
+function separatorAt(text: string, i: number, separators: readonly string[]): string | null {
+  for (const separator of separators) if (text.startsWith(separator, i)) return separator;
+  return null;
+}

@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/core';
+import { findNumbers, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/core';
 import metadataJson from 'libphonenumber-js/metadata.max.json';
 import type { FieldNormalizer } from './normalized';
 import { cellToText } from './cellToText';
@@ -41,12 +41,44 @@ function parserReading(text: string, region: string): string | null {
   const key = `${region} ${text}`;
   let reading = parserReadings.get(key);
   if (reading === undefined) {
-    const phone = parsePhoneNumberFromString(text, { defaultCountry: region as CountryCode }, metadataJson);
-    reading = phone?.isValid() ? phone.number : null;
+    reading = readingOf(text, region as CountryCode);
     if (parserReadings.size >= MAX_PARSER_READINGS) parserReadings.clear();
     parserReadings.set(key, reading);
   }
   return reading;
+}
+
+/** An extension in Chinese (`转 801`, `分机 801`): the parser reads `ext.` and `x` only; E.164 keeps no extension. */
+const CHINESE_EXTENSION = /\s*(?:转|分机|分机号)\s*\d{1,6}\s*$/u;
+/**
+ * A country calling code written without its plus, set apart from the
+ * number by a space (`44 20 7946 0958`, `852 9123 4567`). Only a space:
+ * `2-9050000` is a national number with a hyphen, read as such.
+ */
+const CODE_WITHOUT_PLUS = /^[1-9]\d{0,2} +\d/;
+/** A label or a note beside the number (`手机：`, `Tel`, `（微信同号）`): any letter, Latin or CJK. */
+const ANY_LETTER = /\p{L}/u;
+
+/**
+ * What the parser makes of a text: the number it reads as a whole; else
+ * the one number it finds in a text with words (a label or a note around it:
+ * `手机：138…（微信同号）`; two numbers are no reading); else, for digits
+ * led by a country code without its plus, that code's number.
+ */
+function readingOf(text: string, region: CountryCode): string | null {
+  const whole = text.replace(CHINESE_EXTENSION, '');
+  const phone = parsePhoneNumberFromString(whole, { defaultCountry: region }, metadataJson);
+  if (phone?.isValid()) return phone.number;
+  if (ANY_LETTER.test(whole)) {
+    const found = findNumbers(whole, { defaultCountry: region, v2: true }, metadataJson);
+    if (found.length === 1 && found[0]!.number.isValid()) return found[0]!.number.number;
+    if (found.length > 1) return null;
+  }
+  if (CODE_WITHOUT_PLUS.test(whole)) {
+    const international = parsePhoneNumberFromString(`+${whole}`, metadataJson);
+    if (international?.isValid()) return international.number;
+  }
+  return null;
 }
 
 /** The digits the library reads (its `VALID_DIGITS`: ASCII, full-width, Arabic-Indic, Persian). */

@@ -25,6 +25,11 @@ export type Normalized =
       readonly written: string;
     }
   | {
+      /** A placeholder for nothing (`无`, `N/A`, `-`): no value; its standard form is an empty cell. */
+      readonly status: 'placeholder';
+      readonly written: string;
+    }
+  | {
       readonly status: 'invalid';
       /** Finding code, e.g. `phone.invalid`, `date.invalid`, `date.ambiguous`, `cell.error`. */
       readonly code: string;

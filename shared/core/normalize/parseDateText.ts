@@ -3,6 +3,8 @@ import type { TemplateSettings } from '../template/templateSchema';
 import { daysInMonth } from './daysInMonth';
 import { foldWidth } from './foldWidth';
 import { isoFromParts } from './isoDate';
+import { chineseNumeralsToDigits } from './chineseNumeralsToDigits';
+import { monthNameDate } from './monthNameDate';
 
 export type DateOrder = NonNullable<TemplateSettings['ambiguousDateOrder']>;
 
@@ -11,20 +13,34 @@ export type ParsedDate = { readonly iso: string } | { readonly ambiguous: true }
 // Each family is recognised by shape first, then checked against the
 // calendar, which rejects impossible dates (`2024-13-45`, `2023-02-29`).
 const YEAR_FIRST = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
-const CHINESE = /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]$/;
+const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
+/** Chinese numerals in a date (`二〇二四年三月五日`): read only where 年 and 月 say it is one. */
+const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十]/u;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const YEAR_LAST = /^\d{1,2}([-/.])\d{1,2}\1\d{4}$/;
-const MONTH_NAME_FORMATS = ['d MMM yyyy', 'd MMMM yyyy', 'MMM d, yyyy', 'MMMM d, yyyy', 'MMM d yyyy', 'MMMM d yyyy', 'd-MMM-yyyy'];
-const TIME_SUFFIX = /[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[AaPp][Mm]))?$/;
+/**
+ * A time of day after the date, with what exports and people add to it: a
+ * `T`, seconds and fractions, AM/PM (or 上午/下午 before it), 时/点/分,
+ * a zone (`Z`, `+08:00`, `+0800`, `UTC`, `GMT+8`, `CST`). The date is the
+ * one written; the time is dropped.
+ */
+const TIME_SUFFIX =
+  /(?:[\sT,，]+|(?<=[日号]))(?:(?:上午|下午|晚上|凌晨|中午|早上)\s*)?\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?|\s*[时点](?:\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)?)\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5})?$/u;
+/** A weekday after a Chinese date: `星期二`, `（周二）`. */
+const CHINESE_WEEKDAY = /\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?$/u;
+/** Separators left after a date: `2024-03-05.`, `2024/3/5/`, `2024年3月5日，`. */
+const TRAILING = /[\s.,，。、/\\;；-]+$/u;
 
 /**
  * A typed date as ISO `YYYY-MM-DD`: `2024/3/5`, `2024年3月5日`, `2024.3.5`,
- * `20240305`, `5 Mar 2024`, with any time of day dropped. Day/month-first
+ * `20240305`, `二〇二四年三月五日`, `March 5th, 2024`, `5 Mar 2024`, with any
+ * time of day, time zone, weekday or trailing separator dropped. Day/month-first
  * forms (`03/05/2024`) follow `order`; without one, a form that reads as two
  * different dates is reported ambiguous rather than guessed.
  */
 export function parseDateText(input: string, order: DateOrder | null): ParsedDate {
-  const text = foldWidth(input).trim().replace(TIME_SUFFIX, '').trim();
+  let text = foldWidth(input).trim().replace(TIME_SUFFIX, '').replace(CHINESE_WEEKDAY, '').replace(TRAILING, '');
+  if (text.includes('年') && text.includes('月') && CHINESE_NUMERAL.test(text)) text = chineseNumeralsToDigits(text);
   // Year-first forms carry their parts in fixed places: read them and check
   // the calendar directly (date-fns's parser costs ten times more per cell).
   const yearFirst = YEAR_FIRST.exec(text);
@@ -43,12 +59,7 @@ export function parseDateText(input: string, order: DateOrder | null): ParsedDat
     }
     return mdy ?? dmy;
   }
-  if (/[a-z]/i.test(text)) {
-    for (const format of MONTH_NAME_FORMATS) {
-      const parsed = parsedWith(text, format);
-      if (parsed) return parsed;
-    }
-  }
+  if (/[a-z]/i.test(text)) return monthNameDate(text);
   return null;
 }
 

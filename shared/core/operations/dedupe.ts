@@ -1,4 +1,4 @@
-import { findDuplicates, type DuplicateCluster } from '../dedupe/findDuplicates';
+import { findDuplicates, type DuplicateCluster, type PossiblePair } from '../dedupe/findDuplicates';
 import type { Normalized } from '../normalize/normalized';
 import { standardOf } from '../normalize/standardOf';
 import type { WorkbookPort } from '../port/workbookPort';
@@ -11,12 +11,16 @@ import { normalizeContextFor, type CheckOptions } from './check';
 
 export interface DedupeOptions extends CheckOptions {
   readonly threshold?: number;
+  /** Lowest score of the review tier ("possible" pairs); findDuplicates' default when undefined. */
+  readonly possible?: number;
 }
 
 export interface DedupeReport {
   readonly sheet: string;
   readonly rows: number;
   readonly clusters: DuplicateCluster[];
+  /** Pairs for review only, strongest first; never merged on their own. */
+  readonly possible: PossiblePair[];
   readonly comparisons: number;
   readonly table: CustomerTable;
   /** The grid as read, for a merge to write from and to check against. */
@@ -24,18 +28,27 @@ export interface DedupeReport {
 }
 
 const NOT_DUPLICATES = 'notDuplicates';
+/**
+ * The rows of every merge made with a snapshot (so one that can be undone),
+ * as lists of row keys. While a merge stands its merged-away rows are gone,
+ * so this proposes nothing; once it is undone they are back, and a person
+ * has said they are not to be merged: their pairs are never proposed again.
+ */
+const MERGED_GROUPS = 'mergedGroups';
 
-/** Finds duplicate customers in the workbook's customer sheet, never proposing a pair a person rejected. */
+/** Finds duplicate customers in the workbook's customer sheet, never proposing a pair a person rejected or a merge that was undone. */
 export async function findWorkbookDuplicates(port: WorkbookPort, options: DedupeOptions): Promise<DedupeReport> {
   const sheet = await findCustomerSheet(port, options.template, options.sheet);
   const table = readCustomerTable(options.template, sheet, normalizeContextFor(options));
   const rejected = await rejectedPairs(port);
-  const keys = table.rows.map(rowKey);
-  const { clusters, comparisons } = findDuplicates(table, {
+  // Row keys are worked out only when there are decisions to honour: most files have none.
+  const keys = rejected.size === 0 ? [] : table.rows.map(rowKey);
+  const { clusters, possible, comparisons } = findDuplicates(table, {
     threshold: options.threshold,
+    possible: options.possible,
     rejected: rejected.size === 0 ? undefined : (i, j) => rejected.has(pairKey(keys[i]!, keys[j]!)),
   });
-  return { sheet: sheet.name, rows: table.rows.length, clusters, comparisons, table, values: sheet.values };
+  return { sheet: sheet.name, rows: table.rows.length, clusters, possible, comparisons, table, values: sheet.values };
 }
 
 /**
@@ -52,9 +65,34 @@ export async function rememberNotDuplicates(port: WorkbookPort, table: CustomerT
   await writeWorkbookState(port, NOT_DUPLICATES, [...pairs]);
 }
 
+/**
+ * Remembers the rows of merges that can be undone (see MERGED_GROUPS),
+ * `groups` as sheet row numbers of the table the merge read. Outside the
+ * merge's snapshot, so undoing the merge keeps the record.
+ */
+export async function rememberMerges(port: WorkbookPort, table: CustomerTable, groups: readonly (readonly number[])[]): Promise<void> {
+  if (groups.length === 0) return;
+  const byNumber = new Map(table.rows.map((r) => [r.rowNumber, r]));
+  const state = await readWorkbookState(port);
+  const stored = Array.isArray(state[MERGED_GROUPS]) ? (state[MERGED_GROUPS] as unknown[]).filter(isKeyList) : [];
+  for (const rows of groups) stored.push(rows.map((n) => byNumber.get(n)).filter((r): r is CustomerRow => r !== undefined).map(rowKey));
+  await writeWorkbookState(port, MERGED_GROUPS, stored);
+}
+
 async function rejectedPairs(port: WorkbookPort): Promise<Set<string>> {
-  const stored = (await readWorkbookState(port))[NOT_DUPLICATES];
-  return new Set(Array.isArray(stored) ? (stored as string[]) : []);
+  const state = await readWorkbookState(port);
+  const stored = state[NOT_DUPLICATES];
+  const pairs = new Set(Array.isArray(stored) ? (stored as unknown[]).filter((x): x is string => typeof x === 'string') : []);
+  const merged = state[MERGED_GROUPS];
+  if (Array.isArray(merged)) {
+    for (const keys of merged.filter(isKeyList)) for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) pairs.add(pairKey(keys[i]!, keys[j]!));
+  }
+  return pairs;
+}
+
+/** A stored list of row keys (the state sheet can be edited by hand: anything else is ignored). */
+function isKeyList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((k) => typeof k === 'string');
 }
 
 /** A row's identity for remembered decisions: its customer id, else its name and contacts. */

@@ -45,7 +45,9 @@ export async function applyFix(port: WorkbookPort, report: CheckReport, changes:
     const column = cells.get(col) ?? [];
     for (const change of fieldChanges) {
       const result = rowsByNumber.get(change.row)?.values[key];
-      column.push({ row: change.row, value: result?.status === 'reformat' ? standardToCell(field, result.value) : change.to });
+      // A list keeps the separator its user wrote, which its suggestion carries; a cleared placeholder leaves an empty cell.
+      const value = result?.status === 'reformat' && field.type !== 'list' ? standardToCell(field, result.value) : change.to === '' ? null : change.to;
+      column.push({ row: change.row, value });
       applied.push(change);
     }
     cells.set(col, column);

@@ -8,6 +8,7 @@ import type { WorkbookPort } from '../port/workbookPort';
 import { recordedChange, type AuditChange, type ChangeContext } from '../safety/recordedChange';
 import type { Snapshot } from '../safety/snapshots';
 import type { CustomerTable } from '../table/customerTable';
+import { rememberMerges } from './dedupe';
 
 export const MERGED_SHEET = 'Merged';
 /** The column beside each moved row naming the customer it was merged into (erasure looks for it). */
@@ -89,6 +90,8 @@ export async function mergeDuplicates(
       return { result: null, changes: audit };
     },
   );
+  // A merge that can be undone is remembered, so that once undone it is never proposed again.
+  if (snapshot) await rememberMerges(port, table, plans.map((p) => [p.survivor, ...p.mergedAway]));
   return { merged: plans.length, movedRows: plans.reduce((n, p) => n + p.mergedAway.length, 0), snapshot };
 }
 

@@ -103,7 +103,7 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
   const add = (i: number, m: MappedField, severity: Finding['severity'], code: string, suggestion: string | null, params?: Record<string, string | number>, result?: Normalized) => {
     const row = table.rows[i]!;
     // Reading the cell again was a fifth of a check: 200,000 scattered reads.
-    const value = result?.status === 'reformat' ? result.written : cellToText(row.cells[m.col] ?? null);
+    const value = result?.status === 'reformat' || result?.status === 'placeholder' ? result.written : cellToText(row.cells[m.col] ?? null);
     let message: string;
     const last = result === undefined ? undefined : m.sentences.get(result);
     if (last !== undefined && last.value === value && last.code === code) message = last.message;
@@ -127,6 +127,13 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
           break;
         case 'reformat':
           if (warnings) add(i, m, 'warning', m.formatCode, result.suggestion, undefined, result);
+          break;
+        case 'placeholder':
+          // A placeholder is nothing: cleared by fix where the field may be blank; a blank id gets one; a required field still needs a value.
+          if (m.isId) {
+            if (warnings) add(i, m, 'warning', 'id.missing', nextIds.get(m.key)!());
+          } else if (m.required) add(i, m, 'error', 'field.required', null);
+          else if (warnings) add(i, m, 'warning', 'field.placeholder', '', undefined, result);
           break;
         case 'empty':
           if (m.isId) {
@@ -174,7 +181,10 @@ const NO_PARAMS: Readonly<Record<string, string | number>> = {};
 
 /** A plain loop: `every` with a callback would make a closure per row and rule. */
 function allEmpty(columns: readonly (readonly Normalized[])[], i: number): boolean {
-  for (const column of columns) if (column[i]!.status !== 'empty') return false;
+  for (const column of columns) {
+    const status = column[i]!.status;
+    if (status !== 'empty' && status !== 'placeholder') return false;
+  }
   return true;
 }
 

@@ -7,10 +7,17 @@ import type { ViewProps } from './viewProps';
 
 const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
+  possible: { color: tokens.colorPaletteMarigoldForeground2, fontWeight: tokens.fontWeightSemibold },
   conflict: { backgroundColor: tokens.colorPaletteYellowBackground2, fontWeight: tokens.fontWeightSemibold },
   scroll: { overflowX: 'auto' },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
 });
+
+/** The string key of each agreement level, for the row of evidence. */
+const AGREEMENT_KEY = { agree: 'agreeAgree', near: 'agreeNear', partial: 'agreePartial', disagree: 'agreeDisagree', missing: 'agreeMissing' } as const;
+
+/** Evidence read from several fields (given name + surname) is named by its role. */
+const ROLE_KEY = { name: 'roleName', address: 'roleAddress', birthday: 'roleBirthday', company: 'roleCompany' } as const;
 
 interface Tally { merged: number; rejected: number; skipped: number }
 
@@ -95,7 +102,13 @@ export function DuplicatesView({ api, runner, go, notify, onChanged }: ViewProps
     <div>
       <ViewHeader title={t('dupTitle')} onBack={() => go('home')} />
       <Caption1 block>{`${t('dupProgress', { index: Math.min(index, queue.length - 1) + 1, total: queue.length })} · ${t('score', { score: current.score.toFixed(2) })}`}</Caption1>
+      {current.possible && <Caption1 block className={styles.possible}>{t('possibleDuplicate')}</Caption1>}
       <Caption1 block>{t('reasons', { list: current.reasons.map((r) => result.fields.find((f) => f.key === r)?.label ?? r).join(', ') })}</Caption1>
+      {current.evidence && current.evidence.length > 0 && (
+        <Caption1 block className={styles.muted}>
+          {t('evidence', { list: current.evidence.map((e) => t('evidenceItem', { field: result.fields.find((f) => f.key === e.field)?.label ?? (e.field in ROLE_KEY ? t(ROLE_KEY[e.field as keyof typeof ROLE_KEY]) : e.field), agreement: t(AGREEMENT_KEY[e.agreement]), weight: `${e.weight > 0 ? '+' : ''}${e.weight}` })).join(' · ') })}
+        </Caption1>
+      )}
       <div className={styles.scroll}>
         <Table size="small" aria-label={t('dupTitle')}>
           <TableHeader>

@@ -224,6 +224,15 @@ describe('OfficeWorkbook: a write that fails midway', () => {
     expect(snapshot(excel)).toEqual(before);
   });
 
+  it('writeFormats that fails midway puts the formats back', async () => {
+    const excel = await original();
+    const before = snapshot(excel);
+    const start = excel.syncs;
+    excel.failSync(start + 5); // protection, then read+write per chunk: the second write
+    await expect(portOn(excel, { payloadBudget: 1_000 }).writeFormats('S', 0, 0, grid(600, 3, () => '0.000') as string[][])).rejects.toThrow(DossierError);
+    expect(snapshot(excel)).toEqual(before);
+  });
+
   it('says exactly which rows may hold new values when putting back fails too', async () => {
     const excel = await original();
     const start = excel.syncs;
@@ -311,6 +320,20 @@ describe('OfficeWorkbook: formats, marks, protection', () => {
     expect(plain.sheet('S').notes).toEqual([]);
     expect(plain.sheet('S').comments).toEqual([]);
     expect(plain.cell('S', 0, 0)!.fill).toBe('#E2EFDA');
+  });
+
+  it('the live check replaces a row\'s comments where only ExcelApi 1.10 is present (no notes): none go stale', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S', [['Name', 'Phone'], ['Li', 'x'], ['Wang', 'y'], ['Zhao', 'z']]);
+    excel.sheet('S').comments.push({ row: 2, col: 1, content: 'a colleague’s own comment' });
+    const port = portOn(excel, { sets: '1.10' });
+    await port.markCells('S', [{ row: 1, col: 1, severity: 'error', note: 'bad phone' }, { row: 3, col: 1, severity: 'error', note: 'bad phone' }]);
+    expect(excel.sheet('S').comments.map((c) => c.content).sort()).toEqual(['Dossier: bad phone', 'Dossier: bad phone', 'a colleague’s own comment']);
+    // Row 2 (0-based 1) fixed by the user; row 3 edited and now has a different problem.
+    await port.remarkRows('S', [1, 2], [{ row: 2, col: 0, severity: 'warning', note: 'name looks odd' }]);
+    const comments = excel.sheet('S').comments.map((c) => `${c.row}:${c.col} ${c.content}`).sort();
+    expect(comments).toEqual(['2:1 a colleague’s own comment', '2:0 Dossier: name looks odd', '3:1 Dossier: bad phone'].sort());
+    expect(excel.cell('S', 1, 1)!.fill).toBeUndefined();
   });
 
   it('marking 20,000 cells takes a handful of round trips, not one per cell', async () => {
@@ -454,10 +477,14 @@ describe('OfficeWorkbook: stale rows by conditional format', () => {
     await port.highlightStaleRows('S', { dateColumns: [1, 2], columnCount: 3, days: 30 });
     const list = excel.sheet('S').conditionalFormats;
     expect(list.map((r) => r.id)).toEqual(['user-rule', rememberedRule(excel, 'S')]);
-    expect(list[1]).toMatchObject({ region: { row: 1, col: 0, rows: 1_048_575, cols: 3 }, formula: '=AND(COUNTA($A2:$C2)>0,OR(AND($B2="",$C2=""),TODAY()-MAX($B2,$C2)>30))', fill: '#DDEBF7' });
+    expect(list[1]).toMatchObject({ region: { row: 1, col: 0, rows: 1, cols: 3 }, formula: '=AND(COUNTA($A2:$C2)>0,OR(AND($B2="",$C2=""),TODAY()-MAX($B2,$C2)>30))', fill: '#DDEBF7' });
     list.splice(1, 1);
     await port.highlightStaleRows('S', { dateColumns: [2], columnCount: 3, days: 30 });
     expect(excel.sheet('S').conditionalFormats).toHaveLength(2);
+    // Over the rows in use only: more rows, a longer rule.
+    await excel.userEdit('S', 4, 0, [['Zhao']]);
+    await port.highlightStaleRows('S', { dateColumns: [2], columnCount: 3, days: 30 });
+    expect(excel.sheet('S').conditionalFormats[1]!.region).toEqual({ row: 1, col: 0, rows: 4, cols: 3 });
     await port.highlightStaleRows('S', { dateColumns: [], columnCount: 3, days: 30 });
     expect(excel.sheet('S').conditionalFormats.map((r) => r.id)).toEqual(['user-rule']);
     expect(rememberedRule(excel, 'S')).toBeNull();

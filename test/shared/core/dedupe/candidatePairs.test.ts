@@ -31,10 +31,13 @@ function textKeys(p: MatchProfile): Array<[BlockKind, string]> {
       const codes = p.name.tokens.map(soundex).filter((c) => c !== '').sort();
       if (codes.length > 0) keys.push(['x', codes.join('')]);
       if (p.birthday) for (const code of codes) keys.push(['xb', `${code}:${p.birthday.slice(0, 4)}`]);
+      if (place) for (const code of codes) keys.push(['xl', `${code}|${place}`]);
     }
   }
   if (p.birthday) keys.push(['b', p.birthday]);
   if (p.address) keys.push(['a', p.address]);
+  // Numbers that narrow an address down: a house number and a postcode, or one long number.
+  if (/^\d+ \d+/.test(p.addressNumbers) ? p.addressNumbers.length >= 4 : p.addressNumbers.length >= 6) keys.push(['an', p.addressNumbers]);
   return keys;
 }
 
@@ -73,7 +76,7 @@ const row = fc.tuple(
   cell(['广东', '北京']),
   cell(['深圳', '广州', '北京', '...']),
   cell(['腾讯科技有限公司', '騰訊科技', 'Acme Inc.', 'ACME, LLC']),
-  cell(['解放路282号', '解放路 282 号', '人民路1号', '—']),
+  cell(['解放路282号', '解放路 282 号', '人民路1号', '—', '6 Max Henry Crescent, 3029', '6 max henry cresent, 3029', '200 Park Ave, 100166']),
 );
 const tableOf = (rows: CellValue[][]) => readCustomerTable(defaultTemplate, { name: 'Customers', values: [HEADER, ...rows.filter((r) => r.some((c) => c !== null))] }, context);
 

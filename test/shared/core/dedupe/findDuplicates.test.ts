@@ -3,7 +3,7 @@ import type { CellValue } from '../../../../shared/core/cell';
 import { candidatePairs } from '../../../../shared/core/dedupe/candidatePairs';
 import { compareNames } from '../../../../shared/core/dedupe/compareNames';
 import { companyKey } from '../../../../shared/core/dedupe/companyKey';
-import { findDuplicates } from '../../../../shared/core/dedupe/findDuplicates';
+import { DEFAULT_POSSIBLE, DEFAULT_THRESHOLD, findDuplicates } from '../../../../shared/core/dedupe/findDuplicates';
 import { matchProfiles } from '../../../../shared/core/dedupe/matchProfile';
 import { nameProfile } from '../../../../shared/core/dedupe/nameProfile';
 import { oneSlipApart } from '../../../../shared/core/dedupe/oneSlipApart';
@@ -80,6 +80,87 @@ describe('duplicate detection', () => {
   });
 });
 
+describe('without phone or e-mail (names, addresses, birthdays, each possibly mistyped)', () => {
+  const PEOPLE_HEADER = ['Name', 'Address', 'City', 'Province/State', 'Birthday'];
+  /** The rows under test among 300 unrelated people of the same kind, so value frequencies are real. */
+  function peopleTable(rows: CellValue[][]) {
+    const first = ['james', 'olivia', 'jack', 'mia', 'lachlan', 'chloe', 'thomas', 'emily', 'noah', 'grace'];
+    const last = ['smith', 'jones', 'brown', 'wilson', 'taylor', 'nguyen', 'white', 'martin', 'walker', 'harris', 'ryan', 'kelly'];
+    const streets = ['wallaby place', 'priddle street', 'banks street', 'copland drive', 'rene street', 'sturt avenue'];
+    const suburbs = ['graceville', 'marsden', 'forbes', 'ryde', 'ascot park', 'cremorne', 'yagoona', 'bayswater'];
+    const filler = Array.from({ length: 300 }, (_, k): CellValue[] => [
+      `${first[k % 10]} ${last[(k * 7) % 12]}`,
+      `${(k * 13) % 90 + 1} ${streets[k % 6]}, ${2000 + ((k * 37) % 1900)}`,
+      suburbs[(k * 3) % 8]!,
+      ['nsw', 'vic', 'qld'][k % 3]!,
+      `19${String(30 + (k % 60)).padStart(2, '0')}${String((k % 12) + 1).padStart(2, '0')}${String((k % 28) + 1).padStart(2, '0')}`,
+    ]);
+    return readCustomerTable(defaultTemplate, { name: 'People', values: [PEOPLE_HEADER, ...rows, ...filler] }, { ...context, region: 'AU' });
+  }
+  const foundAmong = (rows: CellValue[][]) => {
+    const result = findDuplicates(peopleTable(rows));
+    const mine = (r: readonly number[]) => r.every((n) => n <= rows.length + 1);
+    return { clusters: result.clusters.filter((c) => mine(c.rows)).map((c) => c.rows), possible: result.possible.filter((p) => mine(p.rows)), result };
+  };
+
+  it('finds a person whose every field carries one slip: a typo in the name, street and suburb, a digit wrong in the birthday', () => {
+    expect(foundAmong([
+      ['jackson prestia', '29 priddle street, mirilla, 3012', 'graceville', 'qld', '19260601'],
+      ['jackaon prestia', '29 priddle sjtreet, mirilla, 3012', 'gracevile', 'qld', '19260701'],
+    ]).clusters).toEqual([[2, 3]]);
+  });
+
+  it('finds swapped given name and surname, day and month swapped, address lines in another order', () => {
+    expect(foundAmong([
+      ['isabella vincent', '16 wilshire street, erinsvale, 6207', 'rose bay', 'vic', '19760507'],
+      ['vincent isabella', '16 erinsvale, wilshire street, 6207', 'rose bay', 'vic', '19760705'],
+    ]).clusters).toEqual([[2, 3]]);
+  });
+
+  it('finds one name part written as another with the same birthday and address, and blocks them though the names share no key', () => {
+    expect(foundAmong([
+      ['lydia mccarthy', '6 mckillop circuit, telemon orchards, 4670', 'corio', 'nsw', '19751220'],
+      ['lydia doosey', '6 mckilop circuit, telemon orchards, 4670', 'corio', 'nsw', '19751220'],
+    ]).clusters).toEqual([[2, 3]]);
+  });
+
+  it('keeps two people of one family apart: same surname and address, other first name and birthday', () => {
+    const { clusters } = foundAmong([
+      ['connor shepherd', '39 burnage place, rowethorpe, 3183', 'winston hills', 'nsw', '19620907'],
+      ['olivia shepherd', '39 burnage place, rowethorpe, 3183', 'winston hills', 'nsw', '19650214'],
+    ]);
+    expect(clusters).toEqual([]);
+  });
+
+  it('offers, never merges, a pair with too little evidence: a mistyped name in the same rare suburb, nothing else known', () => {
+    const { clusters, possible } = foundAmong([
+      ['madeleine bibb', '22 henty street, walea, 4500', 'nambour', 'tas', '19261017'],
+      ['madeleine bbib', null, 'nambour', 'tas', null],
+    ]);
+    expect(clusters).toEqual([]);
+    expect(possible.map((p) => p.rows)).toEqual([[2, 3]]);
+    expect(possible[0]!.score).toBeGreaterThanOrEqual(DEFAULT_POSSIBLE);
+    expect(possible[0]!.score).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+
+  it('explains every pair field by field, the weights adding up to its score', () => {
+    const { result } = foundAmong([
+      ['jackson prestia', '29 priddle street, mirilla, 3012', 'graceville', 'qld', '19260601'],
+      ['jackaon prestia', '29 priddle sjtreet, mirilla, 3012', 'gracevile', 'qld', '19260701'],
+    ]);
+    const pairs = [...result.clusters.filter((c) => c.rows.length === 2), ...result.possible];
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const pair of pairs) {
+      // score = 1 / (1 + 2^-(weight - 12)); each field's weight is rounded to 0.1.
+      const bits = pair.evidence.reduce((sum, e) => sum + e.weight, 0);
+      expect(Math.abs(bits - 12 - Math.log2(pair.score / (1 - pair.score)))).toBeLessThan(0.06 * pair.evidence.length + 0.01);
+      for (const e of pair.evidence) expect(['agree', 'near', 'partial', 'disagree', 'missing']).toContain(e.agreement);
+    }
+    const first = result.clusters.find((c) => c.rows[0] === 2)!;
+    expect(first.evidence.map((e) => [e.field, e.agreement])).toEqual([['name', 'near'], ['birthday', 'near'], ['address', 'near'], ['province', 'agree']]);
+  });
+});
+
 describe('comparison parts', () => {
   it('grades names', () => {
     const level = (a: string, b: string) => compareNames(nameProfile(a)!, nameProfile(b)!);
@@ -89,7 +170,8 @@ describe('comparison parts', () => {
     expect(level('John Smith', 'J. Smith')).toBe('partial');
     expect(level('lachlan berry', 'lachlna berry')).toBe('close');
     expect(level('张伟', '李伟')).toBe('different');
-    expect(level('John Smith', 'Mary Smith')).toBe('different');
+    expect(level('John Smith', 'Mary Smith')).toBe('oneToken');
+    expect(level('John Smith', 'Mary Jones')).toBe('different');
   });
   it('drops legal forms from companies', () => {
     expect(companyKey('腾讯科技(深圳)有限公司')).toBe(companyKey('腾讯科技（深圳）'));
@@ -142,6 +224,18 @@ describe('properties', () => {
       const rows = findDuplicates(table, { threshold }).clusters.flatMap((c) => c.rows);
       expect(new Set(rows).size).toBe(rows.length);
     }), { numRuns: 15 });
+  });
+
+  it('lists as possible only pairs at or above the possible score that no cluster holds together, strongest first', () => {
+    fc.assert(fc.property(fc.double({ min: 0.3, max: 0.99, noNaN: true }), fc.double({ min: 0.01, max: 0.99, noNaN: true }), (threshold, possibleAt) => {
+      const { clusters, possible } = findDuplicates(table, { threshold, possible: possibleAt });
+      const clusterOf = new Map(clusters.flatMap((c, k) => c.rows.map((r) => [r, k] as const)));
+      for (const p of possible) {
+        expect(p.score).toBeGreaterThanOrEqual(Math.round(Math.min(threshold, possibleAt) * 1000) / 1000 - 0.001);
+        expect(clusterOf.get(p.rows[0]) !== undefined && clusterOf.get(p.rows[0]) === clusterOf.get(p.rows[1])).toBe(false);
+      }
+      for (let k = 1; k < possible.length; k++) expect(possible[k]!.score).toBeLessThanOrEqual(possible[k - 1]!.score);
+    }), { numRuns: 10 });
   });
 
   it('compares a number of pairs that grows about linearly with rows', () => {

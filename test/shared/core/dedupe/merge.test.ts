@@ -5,6 +5,7 @@ import { cellToText } from '../../../../shared/core/normalize/cellToText';
 import { findWorkbookDuplicates, rememberNotDuplicates } from '../../../../shared/core/operations/dedupe';
 import { MERGED_SHEET, mergeDuplicates } from '../../../../shared/core/operations/merge';
 import { undoLast } from '../../../../shared/core/safety/snapshots';
+import { readWorkbookState } from '../../../../shared/core/state/workbookState';
 import { defaultTemplate } from '../../../../shared/core/template/defaultTemplate';
 import { MemoryWorkbook } from '../../../../shared/memory/memoryWorkbook';
 import { generateCustomers } from '../../../../bench/generate/generateCustomers';
@@ -54,7 +55,31 @@ describe('merge', () => {
     const wb = MemoryWorkbook.fromSheets([{ name: 'Customers', values: sheet }]);
     const found = await findWorkbookDuplicates(wb, options);
     await rememberNotDuplicates(wb, found.table, [2, 4]);
-    expect((await findWorkbookDuplicates(wb, options)).clusters).toEqual([]);
+    const again = await findWorkbookDuplicates(wb, options);
+    expect(again.clusters).toEqual([]);
+    expect(again.possible).toEqual([]);
+  });
+
+  it('never proposes a merge that was undone again, nor its pairs as possible, also when the file is read again as the command line reads it', async () => {
+    const wb = MemoryWorkbook.fromSheets([{ name: 'Customers', values: sheet }]);
+    const found = await findWorkbookDuplicates(wb, options);
+    expect(found.clusters.map((c) => c.rows)).toEqual([[2, 4]]);
+    await mergeDuplicates(wb, found, found.clusters.map((c) => planMerge(found.table, c.members)), { now: '2026-11-22T10:00:00Z', lang: 'en' });
+    await undoLast(wb);
+    expect(wb.sheet('Customers').values).toEqual(sheet);
+    const again = await findWorkbookDuplicates(wb, options);
+    expect(again.clusters).toEqual([]);
+    expect(again.possible.filter((p) => p.rows[0] === 2 && p.rows[1] === 4)).toEqual([]);
+    // The decision lives in the file: a copy of its sheets (as a saved .xlsx gives the CLI) honours it too.
+    const copy = MemoryWorkbook.fromSheets(wb.sheetNames().map((name) => ({ name, values: wb.sheet(name).values.map((row) => [...row]) })));
+    expect((await findWorkbookDuplicates(copy, options)).clusters).toEqual([]);
+  });
+
+  it('remembers nothing for a merge that cannot be undone (no snapshot), so a file merged by the command line keeps no record', async () => {
+    const wb = MemoryWorkbook.fromSheets([{ name: 'Customers', values: sheet }]);
+    const found = await findWorkbookDuplicates(wb, options);
+    await mergeDuplicates(wb, found, found.clusters.map((c) => planMerge(found.table, c.members)), { now: '2026-11-22T10:00:00Z', lang: 'en', snapshot: false });
+    expect(Object.keys(await readWorkbookState(wb))).not.toContain('mergedGroups');
   });
 
   it('loses nothing: every non-empty original cell is in the customer sheet or in Merged, and every row is accounted for', async () => {

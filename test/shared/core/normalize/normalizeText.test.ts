@@ -3,7 +3,7 @@ import { normalizeList } from '../../../../shared/core/normalize/normalizeList';
 import type { CellValue } from '../../../../shared/core/cell';
 import fc from 'fast-check';
 import { collapseSpaces } from '../../../../shared/core/normalize/collapseSpaces';
-import { foldWidth } from '../../../../shared/core/normalize/foldWidth';
+import { foldLatinWidth } from '../../../../shared/core/normalize/foldLatinWidth';
 import { chinaContext, fieldFor } from './fieldFor';
 
 const text = (value: CellValue) => normalizeText(value, fieldFor('name'), chinaContext);
@@ -22,9 +22,9 @@ describe('normalizeText', () => {
     expect(text(42)).toEqual({ status: 'ok', value: '42' });
   });
   it('gives any text what folding and collapsing make of it', () => {
-    const unit = fc.constantFrom('a', 'Z', '9', '-', ' ', '  ', '\t', '\n', '王', '芳', 'Ａ', '　', '①', 'é', 'e\u0301', '~', '\u00a0');
+    const unit = fc.constantFrom('a', 'Z', '9', '-', ' ', '  ', '\t', '\n', '王', '芳', 'Ａ', '１', '　', '①', 'é', 'e\u0301', '~', '\u00a0', '，', '。', '（', '）', '“', '”', '、', '：');
     fc.assert(fc.property(fc.string({ unit, maxLength: 12 }), (cell) => {
-      const standard = collapseSpaces(foldWidth(cell));
+      const standard = collapseSpaces(foldLatinWidth(cell));
       const expected = standard === '' ? { status: 'empty' } : standard === cell ? { status: 'ok', value: cell } : { status: 'reformat', value: standard, suggestion: standard, written: cell };
       expect(text(cell)).toEqual(expected);
     }), { numRuns: 5000 });
@@ -32,10 +32,43 @@ describe('normalizeText', () => {
 });
 
 describe('normalizeList', () => {
-  it('splits on every separator, drops repeats and blanks', () => {
-    expect(tags('VIP，团购、 VIP;;  母婴')).toEqual({ status: 'reformat', value: ['VIP', '团购', '母婴'], suggestion: 'VIP, 团购, 母婴', written: 'VIP，团购、 VIP;;  母婴' });
+  it('splits on every separator, drops repeats, blanks and stray spaces, and keeps the separators written', () => {
+    expect(tags('VIP，团购、 VIP;;  母婴')).toEqual({ status: 'reformat', value: ['VIP', '团购', '母婴'], suggestion: 'VIP，团购、母婴', written: 'VIP，团购、 VIP;;  母婴' });
     expect(tags('VIP, 团购')).toEqual({ status: 'ok', value: ['VIP', '团购'] });
     expect(tags(' , ，')).toEqual({ status: 'empty' });
+  });
+
+  it.each(['会员、企业客户', '会员，企业客户', 'VIP,团购', 'VIP, 团购', 'VIP;团购；母婴', '会员、VIP, 团购'])('leaves %s as written', (list) => {
+    expect(tags(list)).toMatchObject({ status: 'ok' });
+  });
+
+  it.each([
+    ['会员、、企业客户', '会员、企业客户'],
+    ['会员、企业客户、会员', '会员、企业客户'],
+    [' 会员 、 企业客户 ', '会员、企业客户'],
+    ['VIP ,  团购,', 'VIP, 团购'],
+    ['ＶＩＰ，vip，团购', 'VIP，团购'],
+  ])('%s becomes %s', (list, standard) => {
+    expect(tags(list)).toMatchObject({ status: 'reformat', suggestion: standard });
+  });
+});
+
+describe('width folding in free text', () => {
+  const notes = (value: string) => normalizeText(value, fieldFor('notes'), chinaContext);
+  it('folds full-width Latin letters, digits and spaces, and leaves CJK punctuation', () => {
+    expect(notes('“老客户”，请优先处理。')).toEqual({ status: 'ok', value: '“老客户”，请优先处理。' });
+    expect(notes('《合同》已签；待回访（周三）！')).toMatchObject({ status: 'ok' });
+    expect(notes('订单号ＡＢ１２３，已发货')).toMatchObject({ status: 'reformat', suggestion: '订单号AB123，已发货' });
+    expect(notes('已联系　明天回访')).toMatchObject({ status: 'reformat', suggestion: '已联系 明天回访' });
+  });
+
+  it('any clean Chinese sentence in notes, company or address checks clean', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'客户公司北京市朝阳区路号室请优先处理已联系老新的和有限责任科技上海深圳ABCabc0123'), minLength: 1, maxLength: 6 });
+    const mark = fc.constantFrom('，', '。', '、', '；', '：', '？', '！', '（', '）', '《', '》', '“', '”', '——', '…', '·');
+    const sentence = fc.array(fc.tuple(word, mark), { minLength: 1, maxLength: 8 }).map((parts) => parts.map(([w, m]) => w + m).join(''));
+    fc.assert(fc.property(sentence, fc.constantFrom('notes', 'company', 'address'), (text, key) => {
+      expect(normalizeText(text, fieldFor(key), chinaContext)).toEqual({ status: 'ok', value: text });
+    }), { numRuns: 3000 });
   });
 });
 

@@ -1,0 +1,38 @@
+import { SheetsWorkbook } from '../../sheets-script/src/sheetsWorkbook';
+import { checkWorkbook } from '../../shared/core/operations/check';
+import { importCustomers } from '../../shared/core/operations/importCustomers';
+import { defaultTemplate } from '../../shared/core/template/defaultTemplate';
+import { FakeAppsScript } from './fakeAppsScript';
+
+const context = { region: 'CN', today: '2026-11-22', ambiguousDateOrder: null };
+
+describe('a Sheets customer list with a title row and a totals row', () => {
+  function sheet(fake: FakeAppsScript) {
+    fake.addSheet('客户档案', [
+      ['XX公司客户档案（2026年11月）', '', '', ''],
+      ['', '', '', ''],
+      ['客户编号', '姓名', '电话', '累计消费'],
+      ['C000001', '王芳', '+8613812345678', 1200],
+      ['C000002', '李娜', '+8613900000000', 800],
+      ['合计', '', '', 2000],
+    ]);
+    return new SheetsWorkbook(fake.services());
+  }
+
+  it('checks the customers at the sheet\'s own rows and leaves title and totals alone', async () => {
+    const report = await checkWorkbook(sheet(new FakeAppsScript()), { template: defaultTemplate, today: '2026-11-22', lang: 'zh' });
+    expect(report.table.rows.map((r) => r.rowNumber)).toEqual([4, 5]);
+    expect(report.table.totalsRows).toEqual([6]);
+    expect(report.findings).toEqual([]);
+  });
+
+  it('import inserts rows inside the summed range (insertRowsAfter the row before the last customer) and keeps the totals row below them', async () => {
+    const fake = new FakeAppsScript();
+    const port = sheet(fake);
+    await importCustomers(port, { name: 'new', values: [['姓名', '手机'], ['赵敏', '13700001111'], ['钱多多', '13700002222']] }, { template: defaultTemplate, lang: 'zh', context, now: '2026-11-22T10:00:00Z', snapshot: false });
+    expect(fake.calls.insertRowsAfter).toBe(1);
+    const names = fake.state('客户档案').values.map((row) => row[1]);
+    expect(names.slice(2, 7)).toEqual(['姓名', '王芳', '李娜', '赵敏', '钱多多']);
+    expect(fake.state('客户档案').values[7]![0]).toBe('合计');
+  });
+});
