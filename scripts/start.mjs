@@ -1,7 +1,10 @@
 // `npm start`: show Dossier working.
 //
 // - Where Excel desktop is installed (Windows, macOS): sideload the add-in
-//   into Excel with office-addin-debugging (https dev server on port 3000).
+//   into Excel with office-addin-debugging (https dev server on port 3000),
+//   fetched on demand by npx: it is not a dependency, because it pulls in
+//   keytar, which needs libsecret headers to build on a machine without its
+//   prebuilt binary (Linux CI), and `npm ci` must need only Node and npm.
 // - Elsewhere (Linux, CI): check the bundled sample with the command line,
 //   then serve the browser preview (`npm run preview`: the same task pane on
 //   an in-memory workbook) and print how to sideload into Excel on the web.
@@ -16,6 +19,8 @@ const sample = 'examples/customers-sample.xlsx';
 const fixed = 'examples/customers-sample.fixed.xlsx';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+/** Pinned, fetched by npx only where Excel desktop is installed (see the top of this file). */
+const SIDELOADER = 'office-addin-debugging@7.0.0';
 
 /** The command-line demo: check the sample, write a fixed copy beside it (the sample itself is never changed). */
 function cliDemo() {
@@ -46,10 +51,10 @@ function excelDesktopInstalled() {
 
 function sideloadIntoExcel() {
   console.log('Excel is installed: sideloading Dossier with office-addin-debugging (https://localhost:3000).');
-  console.log('Stop with Ctrl+C, then `npx office-addin-debugging stop manifest.xml` to remove the sideloaded add-in.\n');
+  console.log(`Stop with Ctrl+C, then \`npx ${SIDELOADER} stop manifest.xml\` to remove the sideloaded add-in.\n`);
   const child = spawn(
     npx,
-    ['office-addin-debugging', 'start', 'manifest.xml', 'desktop', '--app', 'excel', '--dev-server', 'npx webpack serve --mode development --config excel-addin/webpack.config.js', '--dev-server-port', '3000'],
+    ['--yes', SIDELOADER, 'start', 'manifest.xml', 'desktop', '--app', 'excel', '--dev-server', 'npx webpack serve --mode development --config excel-addin/webpack.config.js', '--dev-server-port', '3000'],
     { stdio: 'inherit' },
   );
   forwardSignals(child);

@@ -131,6 +131,13 @@ export const EXCEL_API_SETS: Readonly<Record<string, ApiMemberSet>> = {
   'DataValidationErrorAlert.title': { set: '1.8' },
   'DataValidationErrorAlert.message': { set: '1.8' },
   'Range.formulas': { set: '1.1' },
+  // excel.pagelayout (setPrintArea, zoom, orientation) and excel.pagelayoutzoomoptions: "[ API set: ExcelApi 1.9 ]"
+  'Worksheet.pageLayout': { set: '1.9', runtimeCheck: true },
+  'PageLayout.setPrintArea': { set: '1.9', runtimeCheck: true },
+  'PageLayout.zoom': { set: '1.9', runtimeCheck: true },
+  'PageLayout.orientation': { set: '1.9', runtimeCheck: true },
+  'PageLayoutZoomOptions.horizontalFitToPages': { set: '1.9', runtimeCheck: true },
+  'PageLayoutZoomOptions.verticalFitToPages': { set: '1.9', runtimeCheck: true },
 };
 
 /**

@@ -120,6 +120,12 @@ export interface ExcelWorksheet {
   };
   readonly notes: ExcelNoteCollection;
   readonly comments: ExcelCommentCollection;
+  /** Print settings (ExcelApi 1.9: learn.microsoft.com/javascript/api/excel/excel.pagelayout, excel.pagelayoutzoomoptions). */
+  readonly pageLayout: {
+    setPrintArea(printArea: string): void;
+    zoom: { horizontalFitToPages?: number; verticalFitToPages?: number };
+    orientation: 'Portrait' | 'Landscape';
+  };
   /** Edits as they happen (the live check). */
   readonly onChanged: {
     add(handler: (eventArgs: { readonly address: string; readonly source: string }) => Promise<unknown>): { remove(): void; readonly context: { sync(): Promise<void> } };

@@ -1,6 +1,6 @@
 import type { CellValue } from '../../shared/core/cell';
 import { DossierError } from '../../shared/core/errors';
-import type { CellMark, ChartSpec, ColumnFormat, MarkSeverity, SheetData, SheetInfo, TableBlock, WorkbookPort } from '../../shared/core/port/workbookPort';
+import type { CellMark, ChartSpec, ColumnFormat, MarkSeverity, PrintSetup, SheetData, SheetInfo, TableBlock, WorkbookPort } from '../../shared/core/port/workbookPort';
 import type { ExcelContext, ExcelRun, ExcelValueType, ExcelWorksheet, ExcelWorksheetProtectionOptions } from './excelSubset';
 import { a1Address, qualifiedAddress } from './port/a1Address';
 import { rowsOfAddress } from './liveCheck/rowsOfAddress';
@@ -469,6 +469,18 @@ export class OfficeWorkbook implements WorkbookPort {
         const wanted = new Set(chart.seriesColumns);
         for (let k = chart.columnCount - 2; k >= 0; k--) if (!wanted.has(k + 1)) added.series.getItemAt(k).delete();
       }
+      await ctx.sync();
+    });
+  }
+
+  /** The report sheet's print area, one page wide, landscape; skipped before ExcelApi 1.9, which has no page layout. */
+  async printSetup(sheet: string, setup: PrintSetup): Promise<void> {
+    if (!this.options.isSetSupported('ExcelApi', '1.9')) return;
+    await this.mutate(sheet, async (ctx, ws) => {
+      ws.pageLayout.setPrintArea(a1Address(0, 0, Math.max(1, setup.rows), Math.max(1, setup.columns)));
+      ws.pageLayout.orientation = 'Landscape';
+      // 1 page across; 0 pages down is the file format's "automatic" (fitToHeight="0"), which the zoom options carry through.
+      if (setup.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       await ctx.sync();
     });
   }

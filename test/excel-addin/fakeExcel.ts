@@ -98,6 +98,7 @@ export interface FakeSheet {
   selected: { row: number; col: number } | null;
   changeHandlers: Array<(eventArgs: { address: string; source: string }) => Promise<unknown>>;
   conditionalFormats: Array<{ id: string; region: Region; formula: string; fill: string }>;
+  page: { printArea: string | null; orientation: 'Portrait' | 'Landscape'; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number } };
 }
 
 export interface FakeExcelOptions {
@@ -294,7 +295,7 @@ export class FakeExcel {
     if (this.sheets.some((s) => s.name === name)) throw officeError('ItemAlreadyExists');
     const sheet: FakeSheet = {
       name, visibility: 'Visible', cells: [], regionFormats: [], locks: [], validations: [],
-      protection: { protected: false, options: {} }, frozenRows: 0, notes: [], comments: [], tables: [], charts: [], selected: null, changeHandlers: [], conditionalFormats: [],
+      protection: { protected: false, options: {} }, frozenRows: 0, notes: [], comments: [], tables: [], charts: [], selected: null, changeHandlers: [], conditionalFormats: [], page: { printArea: null, orientation: 'Portrait', zoom: {} },
     };
     this.sheets.push(sheet);
     return sheet;
@@ -461,6 +462,7 @@ class FakeWorksheetCollection extends Loadable {
 class FakeWorksheet extends Loadable implements ExcelWorksheet {
   readonly protection: ExcelWorksheet['protection'];
   readonly freezePanes: ExcelWorksheet['freezePanes'];
+  readonly pageLayout: ExcelWorksheet['pageLayout'];
   readonly tables: ExcelWorksheet['tables'];
   readonly charts: ExcelWorksheet['charts'];
   readonly notes: ExcelNoteCollection;
@@ -504,6 +506,33 @@ class FakeWorksheet extends Loadable implements ExcelWorksheet {
         ctx.enqueue(0, () => {
           sheet().protection.protected = false;
         }),
+    };
+    // excel.pagelayout: setPrintArea takes an address string or range; orientation and zoom are write-through
+    // properties (ExcelApi 1.9). Fit-to-pages counts are whole numbers; a negative count is refused, as Excel does.
+    const page = () => sheet().page;
+    this.pageLayout = {
+      setPrintArea: (printArea: string) =>
+        ctx.enqueue(utf8Bytes(printArea), () => {
+          if (!/^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/.test(printArea)) throw officeError('InvalidArgument', `bad print area ${printArea}`);
+          page().printArea = printArea;
+        }),
+      get zoom() {
+        return { ...page().zoom };
+      },
+      set zoom(options) {
+        ctx.enqueue(32, () => {
+          for (const n of [options.horizontalFitToPages, options.verticalFitToPages]) if (n !== undefined && (!Number.isInteger(n) || n < 0)) throw officeError('InvalidArgument', 'fit-to-pages must be a whole number ≥ 0');
+          page().zoom = { ...options };
+        });
+      },
+      get orientation() {
+        return page().orientation;
+      },
+      set orientation(value) {
+        ctx.enqueue(8, () => {
+          page().orientation = value;
+        });
+      },
     };
     this.freezePanes = {
       freezeRows: (count?: number) =>

@@ -169,6 +169,10 @@ export class FakeAppsScript {
   /** The OAuth scopes the project was granted (its explicit oauthScopes). */
   scopes: string[] = manifestScopes();
   private ids = 0;
+  /** A test's way to make Sheets fail setValues on a sheet (it does, now and then: timeouts, quotas). */
+  failWrite: ((sheet: string) => boolean) | null = null;
+  /** Bumped by every write through the services (the used range is worked out again then). */
+  readonly versions = new WeakMap<FakeSheetState, number>();
 
   constructor(readonly timeZone = 'Asia/Shanghai', readonly email = 'alice@example.com', readonly spreadsheetId = 'ss-1', readonly spreadsheetName = 'Customer file') {
     this.driveFiles.push({ id: spreadsheetId, name: spreadsheetName, folderId: 'folder-home', trashed: false, created: new Date(Date.UTC(2024, 0, 1)), copyOf: null });
@@ -204,6 +208,25 @@ export class FakeAppsScript {
     return this.sheets.find((s) => s.name === name)!;
   }
 
+  /** A sheet as a script sees it: the used rows × columns (blanks ''), dates as times, and its number formats ('General' where unset). */
+  grid(name: string): { values: unknown[][]; formats: string[][] } {
+    const state = this.state(name);
+    let rows = 0;
+    let cols = 0;
+    state.values.forEach((row, r) => row.forEach((v, c) => {
+      if (v !== '' && v !== undefined && v !== null) {
+        rows = Math.max(rows, r + 1);
+        cols = Math.max(cols, c + 1);
+      }
+    }));
+    const values = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => {
+      const v = state.values[r]?.[c];
+      return v === undefined || v === null ? '' : Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).getTime() : v;
+    }));
+    const formats = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => state.formats[r]?.[c] ?? 'General'));
+    return { values, formats };
+  }
+
   /** Cells in the spreadsheet (every sheet's full grid), the quantity Google's 10-million limit counts. */
   cellCount(): number {
     return this.sheets.reduce((n, s) => n + s.maxRows * s.maxColumns, 0);
@@ -236,11 +259,23 @@ export class FakeAppsScript {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const fake = this;
     const count = (name: string) => (fake.calls[name] = (fake.calls[name] ?? 0) + 1);
-    const lastRow = (s: FakeSheetState) => {
+    // Worked out again only when the values changed (a scan of 2.6 million cells per call would make the stand-in, not the port, the slow part).
+    const used = new WeakMap<FakeSheetState, { values: Cell[][]; length: number; version: number; row: number; col: number }>();
+    const usedOf = (s: FakeSheetState) => {
+      const known = used.get(s);
+      const version = fake.versions.get(s) ?? 0;
+      if (known && known.values === s.values && known.length === s.values.length && known.version === version) return known;
+      const fresh = { values: s.values, length: s.values.length, version, row: scanLastRow(s), col: scanLastCol(s) };
+      used.set(s, fresh);
+      return fresh;
+    };
+    const lastRow = (s: FakeSheetState) => usedOf(s).row;
+    const lastCol = (s: FakeSheetState) => usedOf(s).col;
+    const scanLastRow = (s: FakeSheetState) => {
       for (let r = s.values.length - 1; r >= 0; r--) if (s.values[r]!.some((c) => c !== '' && c !== null && c !== undefined)) return r + 1;
       return 0;
     };
-    const lastCol = (s: FakeSheetState) => {
+    const scanLastCol = (s: FakeSheetState) => {
       let max = 0;
       for (const r of s.values) {
         for (let c = r.length - 1; c >= max; c--) {
@@ -255,6 +290,7 @@ export class FakeAppsScript {
     /** A write by the user running the script: refused where a protection that is not warning-only leaves them out. */
     const write = (s: FakeSheetState, area: { row: number; col: number; rows: number; cols: number } | null) => {
       if (!fake.lockHeld) fake.writesOutsideLock++;
+      fake.versions.set(s, (fake.versions.get(s) ?? 0) + 1);
       for (const p of s.protections) {
         if (p.warningOnly || p.editors.includes(fake.user)) continue;
         const b = p.bounds;
@@ -300,6 +336,7 @@ export class FakeAppsScript {
         setValues: (v: Cell[][]) => {
           count('setValues');
           write(s, area);
+          if (fake.failWrite?.(s.name)) throw new Error('Service Spreadsheets failed while accessing document with id ss-1.');
           put(s.values, v, '', (x, r, c) => {
             if (typeof x !== 'string') return x;
             if (x.length > LIMITS.cellChars) throw new Error(`Your input contains more than the maximum of ${LIMITS.cellChars} characters in a single cell.`);

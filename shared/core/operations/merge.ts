@@ -74,7 +74,7 @@ export async function mergeDuplicates(
         // The survivor's own row as it was, when the merge replaced any of its values: nothing is lost.
         if (overwrote) moved.push([...padTo(original, width), `${survivorId} ${BEFORE_MERGE[context.lang]}`, context.now]);
       }
-      await port.replaceValues(sheet, grid.filter((_, r) => !removed.has(r + 1)));
+      // Merged first, the customer sheet last: until that last write commits the merge, every customer is where it was.
       if (moved.length > 0) {
         if (!merged) {
           await port.addSheet(MERGED_SHEET);
@@ -87,6 +87,7 @@ export async function mergeDuplicates(
           await port.writeValues(MERGED_SHEET, Math.max(1, merged.length), 0, aligned);
         }
       }
+      await port.replaceValues(sheet, grid.filter((_, r) => !removed.has(r + 1)));
       return { result: null, changes: audit };
     },
   );

@@ -36,7 +36,12 @@ export interface WorkbookPort {
   /** Writes a titled table (header + rows) at (row, col); returns its address. */
   writeTable(sheet: string, row: number, col: number, table: TableBlock): Promise<void>;
   addChart(sheet: string, chart: ChartSpec): Promise<void>;
-  /** Print area (from A1) and fit-to-width on one page across, where the host can set them. */
+  /**
+   * Print area (from A1) and fit-to-width on one page across, where the host can set them: Excel from
+   * ExcelApi 1.9 (Worksheet.pageLayout), files (the _xlnm.Print_Area name and <pageSetup>). Google Sheets
+   * cannot: Apps Script's Sheet class has no print settings
+   * (developers.google.com/apps-script/reference/spreadsheet/sheet), so its port leaves this out.
+   */
   printSetup?(sheet: string, setup: PrintSetup): Promise<void>;
   activateCell?(sheet: string, row: number, col: number): Promise<void>;
   /**

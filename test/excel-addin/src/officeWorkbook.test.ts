@@ -398,6 +398,18 @@ describe('OfficeWorkbook: formats, marks, protection', () => {
     await port.deleteSheet('_dossier_state');
     expect(excel.sheets.map((s) => s.name)).toEqual(['Report']);
   });
+
+  it('sets the report\'s print area one page wide where ExcelApi 1.9 has a page layout, and leaves it alone before', async () => {
+    const older = new FakeExcel();
+    await portOn(older).addSheet('Report');
+    await portOn(older).printSetup('Report', { rows: 40, columns: 12, fitToWidth: true });
+    expect(older.sheet('Report').page.printArea).toBeNull();
+    const excel = new FakeExcel();
+    const port = portOn(excel, { sets: '1.9' });
+    await port.addSheet('Report');
+    await port.printSetup('Report', { rows: 40, columns: 12, fitToWidth: true });
+    expect(excel.sheet('Report').page).toEqual({ printArea: 'A1:L40', orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+  });
 });
 
 describe('core operations through the Office port', () => {

@@ -24,7 +24,8 @@ async function generate(lang: 'en' | 'zh', uncheck: string | null): Promise<Memo
     fireEvent.click(box);
   }
   fireEvent.click(screen.getByRole('button', { name: lang === 'zh' ? '生成报表' : 'Generate report' }));
-  await screen.findByRole('button', { name: lang === 'zh' ? '转到报表' : 'Go to the report' });
+  // The report is built and written in the test's own process: on a busy machine that takes seconds.
+  await screen.findByRole('button', { name: lang === 'zh' ? '转到报表' : 'Go to the report' }, { timeout: 20_000 });
   return wb;
 }
 

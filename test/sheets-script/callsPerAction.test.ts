@@ -1,0 +1,26 @@
+import { customerSpreadsheet, runSheetActions } from './sheetActions';
+
+jest.setTimeout(900_000);
+
+/**
+ * Apps Script's limit is 6 minutes an execution, and each service call is
+ * a round trip: an action's calls must not grow with the rows. Every
+ * sidebar action and trigger, on 2,000 and on 5,000 rows × 26 columns:
+ * the same calls, method by method, except that a sheet grown past its
+ * size takes one insert (a sheet never grows by itself). Times are
+ * measured by `npm run bench -- sheets`, never here.
+ */
+describe('service calls per action', () => {
+  it('do not grow with the rows, on the faithful stand-in', async () => {
+    const small = await runSheetActions(customerSpreadsheet(2000));
+    const large = await runSheetActions(customerSpreadsheet(5000));
+    expect(large.map((f) => f.action)).toEqual(small.map((f) => f.action));
+    const growth = new Set(['insertRowsAfter', 'insertColumnsAfter']);
+    for (const [k, f] of large.entries()) {
+      const s = small[k]!;
+      const without = (m: Readonly<Record<string, number>>) => Object.fromEntries(Object.entries(m).filter(([name]) => !growth.has(name)));
+      expect({ action: f.action, calls: without(f.byMethod) }).toEqual({ action: s.action, calls: without(s.byMethod) });
+      expect((f.byMethod.insertRowsAfter ?? 0) + (f.byMethod.insertColumnsAfter ?? 0)).toBeLessThanOrEqual(3);
+    }
+  });
+});
