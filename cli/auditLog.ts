@@ -3,7 +3,6 @@ import { isBlankCell } from '../shared/core/cell';
 import { cellToText } from '../shared/core/normalize/cellToText';
 import type { WorkbookPort } from '../shared/core/port/workbookPort';
 import { AUDIT_SHEET, type AuditEntry } from '../shared/core/safety/audit';
-import { writeAtomically } from './outputFile';
 
 /** Rows the `Audit` sheet holds now (header included), to find what an operation adds. */
 export async function auditRowCount(port: WorkbookPort): Promise<number> {
@@ -18,10 +17,10 @@ export function auditLogPath(outPath: string): string {
 
 /**
  * The command line's audit log: the entries an operation appended to the
- * `Audit` sheet, one JSON object per line, next to the output (a CSV output
- * cannot carry the sheet). Returns the path written, or null if nothing changed.
+ * `Audit` sheet, one JSON object per line, to go next to the output (a CSV
+ * output cannot carry the sheet). Null when nothing changed.
  */
-export async function writeAuditLog(port: WorkbookPort, outPath: string, rowsBefore: number): Promise<string | null> {
+export async function auditLogText(port: WorkbookPort, rowsBefore: number): Promise<string | null> {
   if ((await auditRowCount(port)) <= rowsBefore) return null;
   const { values } = await port.readSheet(AUDIT_SHEET);
   const lines: string[] = [];
@@ -40,7 +39,5 @@ export async function writeAuditLog(port: WorkbookPort, outPath: string, rowsBef
     };
     lines.push(JSON.stringify(entry));
   }
-  const path = auditLogPath(outPath);
-  await writeAtomically(path, `${lines.join('\n')}\n`);
-  return path;
+  return `${lines.join('\n')}\n`;
 }

@@ -26,12 +26,14 @@ export function outputFormatOf(path: string): 'xlsx' | 'csv' {
   });
 }
 
-/** Refuses an output path that is the input file itself (also through a link or another spelling). */
-export function assertNotInput(outPath: string, inputPath: string): void {
-  if (canonical(outPath) === canonical(inputPath)) {
+/** Refuses an output path that is an input file (also through a link or another spelling). */
+export function assertNotInput(outPath: string, ...inputPaths: ReadonlyArray<string | undefined>): void {
+  const out = canonical(outPath);
+  for (const input of inputPaths) {
+    if (input === undefined || canonical(input) !== out) continue;
     throw new DossierError('output.isInput', {
-      en: `Refusing to overwrite the input file "${inputPath}"; choose another name with -o.`,
-      zh: `不会覆盖输入文件"${inputPath}"；请用 -o 指定另一个文件名。`,
+      en: `Refusing to overwrite the input file "${input}"; choose another name with -o.`,
+      zh: `不会覆盖输入文件"${input}"；请用 -o 指定另一个文件名。`,
     });
   }
 }
@@ -50,14 +52,31 @@ export async function saveOutputFile(workbook: MemoryWorkbook, outPath: string, 
 }
 
 export async function writeAtomically(path: string, data: Uint8Array | string): Promise<void> {
-  const temporary = resolve(dirname(path), `.${randomBytes(6).toString('hex')}.dossier-tmp`);
+  await writeAllAtomically([{ path, data }]);
+}
+
+/**
+ * Writes several files as one step: every temporary file first, then the
+ * renames, so a failure while writing leaves none of them changed.
+ */
+export async function writeAllAtomically(files: ReadonlyArray<{ path: string; data: Uint8Array | string }>): Promise<void> {
+  const temporaries: string[] = [];
+  let current = files[0]?.path ?? '';
   try {
-    await writeFile(temporary, data);
-    await rename(temporary, path);
+    for (const file of files) {
+      current = file.path;
+      const temporary = resolve(dirname(file.path), `.${randomBytes(6).toString('hex')}.dossier-tmp`);
+      temporaries.push(temporary);
+      await writeFile(temporary, file.data);
+    }
+    for (const [k, file] of files.entries()) {
+      current = file.path;
+      await rename(temporaries[k]!, file.path);
+    }
   } catch (error) {
-    await rm(temporary, { force: true });
+    await Promise.all(temporaries.map((t) => rm(t, { force: true })));
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new DossierError('output.unwritable', { en: `Cannot write "${path}" (${code}).`, zh: `无法写入"${path}"（${code}）。` });
+    throw new DossierError('output.unwritable', { en: `Cannot write "${current}" (${code}).`, zh: `无法写入"${current}"（${code}）。` });
   }
 }
 

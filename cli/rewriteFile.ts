@@ -1,37 +1,75 @@
-import type { MemoryWorkbook } from '../shared/memory/memoryWorkbook';
-import { auditRowCount, writeAuditLog } from './auditLog';
+import { AUDIT_SHEET } from '../shared/core/safety/audit';
+import { writeWorkbookFile } from '../shared/files/writeWorkbookFile';
+import { MemoryWorkbook } from '../shared/memory/memoryWorkbook';
+import { auditLogPath, auditLogText, auditRowCount } from './auditLog';
 import { resolveCommonOptions, type Common, type CommonFlags } from './commonOptions';
+import { companionPath } from './companionPath';
 import { openInputFile } from './inputFile';
-import { assertNotInput, outputFormatOf, saveOutputFile } from './outputFile';
+import { assertNotInput, outputFormatOf, writeAllAtomically } from './outputFile';
 
 export interface Rewrite<T> {
   readonly result: T;
   readonly common: Common;
   /** The JSON-lines audit log written beside OUT, or null when nothing changed. */
   readonly auditPath: string | null;
+  /** For a .csv OUT: the other sheets, each written beside it (cli.md), as [sheet, path]. */
+  readonly companions: ReadonlyArray<{ sheet: string; path: string }>;
+  readonly format: 'xlsx' | 'csv';
+  /** Whether OUT carries a snapshot of the change, so `dossier undo OUT` restores the input's data. */
+  readonly undoable: boolean;
+}
+
+export interface RewriteContext {
+  /** A .xlsx OUT carries the snapshot of the change (as the hosts do); a .csv cannot hold one. */
+  readonly snapshot: boolean;
 }
 
 /**
  * The shape of every command that changes a file: check OUT before any
- * work (never the input, a known extension), read FILE, run the operation
- * on the copy in memory, write OUT atomically and the audit log beside it.
- * `sheet` names the sheet a CSV output takes.
+ * work (never an input, a known extension), read FILE, run the operation
+ * on the copy in memory, then write OUT, its companion files and the audit
+ * log beside it, all or none. `sheet` names the sheet a CSV output takes;
+ * `otherInputs` are the command's other inputs (import's source), which no
+ * output may overwrite either.
  */
 export async function rewriteFile<T>(
   file: string,
   out: string,
   flags: CommonFlags,
-  operation: (workbook: MemoryWorkbook, common: Common) => Promise<{ result: T; sheet?: string }>,
+  operation: (workbook: MemoryWorkbook, common: Common, context: RewriteContext) => Promise<{ result: T; sheet?: string }>,
+  otherInputs: readonly string[] = [],
 ): Promise<Rewrite<T>> {
-  assertNotInput(out, file);
-  outputFormatOf(out);
+  const inputs = [file, ...otherInputs, flags.template];
+  assertNotInput(out, ...inputs);
+  const format = outputFormatOf(out);
   const workbook = await openInputFile(file);
   const common = await resolveCommonOptions(flags, workbook);
   const auditBefore = await auditRowCount(workbook);
-  const { result, sheet } = await operation(workbook, common);
-  await saveOutputFile(workbook, out, { inputPath: file, sheet });
-  const auditPath = await writeAuditLog(workbook, out, auditBefore);
-  return { result, common, auditPath };
+  const snapshot = format === 'xlsx';
+  const { result, sheet } = await operation(workbook, common, { snapshot });
+
+  const files: { path: string; data: Uint8Array | string }[] = [];
+  const companions: { sheet: string; path: string }[] = [];
+  if (format === 'csv') {
+    const main = sheet ?? workbook.sheetNames().find((n) => !workbook.sheet(n).hidden) ?? workbook.sheetNames()[0];
+    files.push({ path: out, data: await writeWorkbookFile(workbook, 'csv', { sheet: main }) });
+    for (const name of workbook.sheetNames()) {
+      // The audit sheet goes to the JSON-lines log; `_dossier…` sheets are Dossier's own state and snapshot copies.
+      if (name === main || name === AUDIT_SHEET || name.startsWith('_dossier')) continue;
+      const data = workbook.sheet(name);
+      if (!data.values.some((row) => row.some((cell) => cell !== null && cell !== ''))) continue;
+      const path = companionPath(out, name);
+      companions.push({ sheet: name, path });
+      files.push({ path, data: await writeWorkbookFile(MemoryWorkbook.fromSheets([{ name, values: data.values.map((row) => row.slice()) }]), 'csv') });
+    }
+  } else files.push({ path: out, data: await writeWorkbookFile(workbook, 'xlsx') });
+  const log = await auditLogText(workbook, auditBefore);
+  const auditPath = log === null ? null : auditLogPath(out);
+  if (auditPath !== null && log !== null) files.push({ path: auditPath, data: log });
+  // No output, companion or log lands on an input, nor on another output.
+  for (const f of files) assertNotInput(f.path, ...inputs);
+  await writeAllAtomically(files);
+  return { result, common, auditPath, companions, format, undoable: snapshot };
 }
 
 /** Who the audit log names: the signed-in account, where the shell knows it. */

@@ -1,6 +1,7 @@
 import { isDossierError } from '../shared/core/errors';
 import type { Lang } from '../shared/core/i18n/lang';
 import { cliLang } from './cliLang';
+import { visibleControls } from './visibleControls';
 
 /**
  * Runs a command's action and turns its outcome into the exit code of
@@ -27,5 +28,6 @@ function messageOf(error: unknown, lang: Lang): string {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  // Messages quote names and values from files: their control characters are shown, not obeyed.
+  return visibleControls(text.replace(/\s*\n\s*/g, ' ').trim());
 }

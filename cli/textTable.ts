@@ -1,16 +1,20 @@
+import { visibleControls } from './visibleControls';
+
 /**
  * Columns for a terminal: East Asian wide characters take two cells, so
  * Chinese names and headers line up with Latin ones.
  */
-export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const all = [header, ...rows];
+export function textTable(header: readonly string[], rawRows: readonly (readonly string[])[]): string {
+  // Cells come from files: their control characters are shown as escapes, never sent to the terminal.
+  const rows = rawRows.map((row) => row.map((cell) => visibleControls(cell.replace(/\s+/g, ' '))));
+  const all = [header.map((cell) => visibleControls(cell)), ...rows];
   const widths = header.map((_, c) => Math.min(48, Math.max(...all.map((row) => displayWidth(row[c] ?? '')))));
   const line = (row: readonly string[]) =>
     row
-      .map((cell, c) => pad(clip(cell.replace(/\s+/g, ' '), widths[c]!), widths[c]!))
+      .map((cell, c) => pad(clip(cell, widths[c]!), widths[c]!))
       .join('  ')
       .trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+  return [line(all[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 export function displayWidth(text: string): number {

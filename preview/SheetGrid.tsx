@@ -1,80 +1,130 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
-import type { CellValue } from '../shared/core/cell';
-import { cellToText } from '../shared/core/normalize/cellToText';
+import type { Lang } from '../shared/core/i18n/lang';
+import { previewText } from './previewStrings';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState } from 'react';
 import type { MarkSeverity } from '../shared/core/port/workbookPort';
-import type { MemoryWorkbook } from '../shared/memory/memoryWorkbook';
+import type { RowWindow, SheetListing } from './worker/protocol';
 
 const FILLS: Record<MarkSeverity, string> = { error: '#FFC7CE', warning: '#FFEB9C', stale: '#E7E6E6', info: '#DDEBF7' };
-const SHOWN_ROWS = 300;
+const BLOCK = 100;
+const ROW_HEIGHT = 24;
 
 const useStyles = makeStyles({
-  wrap: { overflow: 'auto', maxHeight: 'calc(100vh - 120px)', border: `1px solid ${tokens.colorNeutralStroke1}` },
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px', whiteSpace: 'nowrap', maxWidth: '220px', overflow: 'hidden', textOverflow: 'ellipsis' },
-  head: { position: 'sticky', top: 0, backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
-  rowNumber: { color: tokens.colorNeutralForeground3, textAlign: 'end' },
+  wrap: { overflow: 'auto', flexGrow: 1, minHeight: 0, border: `1px solid ${tokens.colorNeutralStroke1}` },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'fixed' },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '0 6px', height: `${ROW_HEIGHT - 1}px`, whiteSpace: 'nowrap', width: '140px', maxWidth: '140px', overflow: 'hidden', textOverflow: 'ellipsis', color: '#000' },
+  head: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
+  rowNumber: { width: '56px', minWidth: '56px', color: tokens.colorNeutralForeground3, textAlign: 'end' },
 });
 
-/** The sheet as the preview's stand-in for Excel: values as typed, Dossier's marks as fills, notes as tooltips. */
-export function SheetGrid({ workbook, sheet, selected, onEdited }: { workbook: MemoryWorkbook; sheet: string; selected: { row: number; col: number } | null; onEdited: () => void }) {
+export interface GridSource {
+  rows(sheet: string, from: number, count: number): Promise<RowWindow>;
+}
+
+/**
+ * The sheet as the preview's stand-in for Excel: values as typed, Dossier's
+ * marks as fills, notes as tooltips. Only the rows in view are drawn, fetched
+ * a hundred at a time from the vault worker, so 100,000 rows scroll freely.
+ */
+export function SheetGrid({ source, sheet, version, selected, onEdit, lang }: { lang: Lang; source: GridSource; sheet: SheetListing; version: number; selected: { row: number; col: number } | null; onEdit: (row: number, col: number, text: string) => void }) {
   const styles = useStyles();
+  const parent = useRef<HTMLDivElement>(null);
+  const [blocks, setBlocks] = useState<Map<number, RowWindow>>(new Map());
+  const asked = useRef(new Set<number>());
   const [editing, setEditing] = useState<{ row: number; col: number; text: string } | null>(null);
-  // A real cell edit through the port, as a person typing in Excel would make it.
-  const commit = async () => {
-    if (!editing) return;
-    await workbook.writeValues(sheet, editing.row, editing.col, [[editing.text === '' ? null : editing.text]]);
-    setEditing(null);
-    onEdited();
+  const body = Math.max(0, sheet.rows - 1);
+  const virtual = useVirtualizer({ count: body, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 20 });
+
+  useEffect(() => {
+    asked.current = new Set();
+    setBlocks(new Map());
+  }, [sheet.name, version]);
+  const items = virtual.getVirtualItems();
+  const wanted = new Set<number>([0]);
+  for (const item of items) wanted.add(Math.floor((item.index + 1) / BLOCK));
+  const key = [...wanted].join(',');
+  useEffect(() => {
+    for (const b of wanted) {
+      if (asked.current.has(b)) continue;
+      asked.current.add(b);
+      void source.rows(sheet.name, b * BLOCK, BLOCK).then((w) => setBlocks((m) => new Map(m).set(b, w)));
+    }
+  }, [key, sheet.name, version, source, blocks]);
+  useEffect(() => {
+    if (selected && selected.row > 1) virtual.scrollToIndex(selected.row - 2, { align: 'center' });
+  }, [selected]);
+
+  const rowAt = (r: number) => {
+    const w = blocks.get(Math.floor(r / BLOCK));
+    return w?.rows[r - w.from];
   };
-  if (!workbook.hasSheet(sheet)) return <Caption1>{sheet}</Caption1>;
-  const data = workbook.sheet(sheet);
-  const marks = new Map(data.marks.map((m) => [`${m.row}:${m.col}`, m]));
-  const rows = data.values.slice(0, SHOWN_ROWS + 1);
-  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
-  const text = (cell: CellValue | undefined) => cellToText(cell ?? null);
+  const markAt = (r: number, c: number) => blocks.get(Math.floor(r / BLOCK))?.marks.find((m) => m.row === r && m.col === c);
+  const commit = () => {
+    if (!editing) return;
+    onEdit(editing.row, editing.col, editing.text);
+    setEditing(null);
+  };
+  const cellOf = (r: number, c: number, head: boolean) => {
+    const text = rowAt(r)?.[c] ?? '';
+    const mark = markAt(r, c);
+    const isSelected = selected?.row === r + 1 && selected.col === c + 1;
+    return (
+      <td
+        key={c}
+        data-cell={`${r + 1}:${c + 1}`}
+        onDoubleClick={() => setEditing({ row: r, col: c, text })}
+        title={mark?.note}
+        className={`${styles.cell} ${head ? styles.head : ''}`}
+        style={{ backgroundColor: mark ? FILLS[mark.severity] : undefined, outline: isSelected ? '2px solid #217346' : undefined }}
+      >
+        {editing?.row === r && editing.col === c ? (
+          <input
+            aria-label={`Edit ${r + 1}:${c + 1}`}
+            autoFocus
+            value={editing.text}
+            onChange={(e) => setEditing({ ...editing, text: e.target.value })}
+            onBlur={commit}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') commit();
+              if (e.key === 'Escape') setEditing(null);
+            }}
+          />
+        ) : (
+          text
+        )}
+      </td>
+    );
+  };
+  const columns = Array.from({ length: sheet.columns }, (_, c) => c);
+  const top = items[0]?.start ?? 0;
+  const bottom = virtual.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   return (
-    <div className={styles.wrap}>
-      <table className={styles.table} aria-label={`Sheet ${sheet}`}>
-        <tbody>
-          {rows.map((row, r) => (
-            <tr key={r} data-row={r + 1}>
-              <td className={`${styles.cell} ${styles.rowNumber}`}>{r + 1}</td>
-              {Array.from({ length: width }, (_, c) => {
-                const mark = marks.get(`${r}:${c}`);
-                const isSelected = selected?.row === r + 1 && selected.col === c + 1;
-                return (
-                  <td
-                    key={c}
-                    data-cell={`${r + 1}:${c + 1}`}
-                    onDoubleClick={() => setEditing({ row: r, col: c, text: text(row[c]) })}
-                    title={mark?.note}
-                    className={`${styles.cell} ${r === 0 ? styles.head : ''}`}
-                    style={{ backgroundColor: mark ? FILLS[mark.severity] : undefined, outline: isSelected ? '2px solid #217346' : undefined }}
-                  >
-                    {editing?.row === r && editing.col === c ? (
-                      <input
-                        aria-label={`Edit ${r + 1}:${c + 1}`}
-                        autoFocus
-                        value={editing.text}
-                        onChange={(e) => setEditing({ ...editing, text: e.target.value })}
-                        onBlur={() => void commit()}
-                        onKeyDown={(e) => {
-                          if (e.key === 'Enter') void commit();
-                          if (e.key === 'Escape') setEditing(null);
-                        }}
-                      />
-                    ) : (
-                      text(row[c])
-                    )}
-                  </td>
-                );
-              })}
+    <>
+      <div ref={parent} className={styles.wrap}>
+        <table className={styles.table} aria-label={`Sheet ${sheet.name}`} aria-rowcount={sheet.rows} data-rows={sheet.rows}>
+          <thead>
+            <tr data-row={1}>
+              <td className={`${styles.cell} ${styles.rowNumber} ${styles.head}`}>1</td>
+              {columns.map((c) => cellOf(0, c, true))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-      {data.values.length > SHOWN_ROWS + 1 && <Caption1>{`… ${data.values.length - SHOWN_ROWS - 1} more rows`}</Caption1>}
-    </div>
+          </thead>
+          <tbody>
+            {top > 0 && <tr aria-hidden style={{ height: top }} />}
+            {items.map((item) => {
+              const r = item.index + 1;
+              return (
+                <tr key={r} data-row={r + 1} aria-rowindex={r + 1} style={{ height: ROW_HEIGHT }}>
+                  <td className={`${styles.cell} ${styles.rowNumber}`}>{r + 1}</td>
+                  {columns.map((c) => cellOf(r, c, false))}
+                </tr>
+              );
+            })}
+            {bottom > 0 && <tr aria-hidden style={{ height: bottom }} />}
+          </tbody>
+        </table>
+      </div>
+      <Caption1>{previewText(lang, 'rows', { count: sheet.rows.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US') })}</Caption1>
+    </>
   );
 }

@@ -8,12 +8,13 @@ const root = join(__dirname, '..');
 export async function buildPreview(outDir = join(root, 'dist', 'preview')): Promise<string> {
   mkdirSync(outDir, { recursive: true });
   await build({
-    entryPoints: [join(root, 'preview', 'main.tsx')],
+    // The page, and the two workers the core runs in (see preview/worker/protocol.ts).
+    entryPoints: { preview: join(root, 'preview', 'main.tsx'), 'preview-compute': join(root, 'preview', 'worker', 'computeWorker.ts'), 'preview-vault': join(root, 'preview', 'worker', 'vaultWorker.ts') },
     bundle: true,
     platform: 'browser',
     format: 'iife',
     target: 'es2020',
-    outfile: join(outDir, 'preview.js'),
+    outdir: outDir,
     jsx: 'automatic',
     minify: true,
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
@@ -25,6 +26,7 @@ export async function buildPreview(outDir = join(root, 'dist', 'preview')): Prom
     join(outDir, 'preview.html'),
     `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Dossier preview · 客户档案</title>
+<link rel="icon" href="data:,">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'">
 <style>body{margin:0}</style></head><body><div id="root"></div><script src="preview.js"></script></body></html>\n`,
   );

@@ -7,6 +7,7 @@ import { openInputFile } from '../inputFile';
 import { printJson } from '../printJson';
 import { runAction } from '../runAction';
 import { textTable } from '../textTable';
+import { visibleControls } from '../visibleControls';
 
 export function registerCheckCommand(program: Command): void {
   withCommonOptions(program.command('check').argument('<file>', '.xlsx or .csv customer file'))
@@ -33,11 +34,11 @@ function checkText(file: string, report: CheckReport, lang: Lang): string {
   const lines: string[] = [];
   lines.push(zh ? `${basename(file)} · 工作表"${report.sheet}" · ${report.rows} 行` : `${basename(file)} · sheet "${report.sheet}" · ${report.rows} rows`);
   if (report.mapping.unknown.length > 0) {
-    const names = report.mapping.unknown.map((u) => u.header).join(', ');
+    const names = visibleControls(report.mapping.unknown.map((u) => u.header).join(', '));
     lines.push(zh ? `未识别的列（保留不动）：${names}` : `Columns not in the template (kept as they are): ${names}`);
   }
   for (const d of report.mapping.duplicates) {
-    lines.push(zh ? `第 ${d.col + 1} 列"${d.header}"与前面的列重复（${d.key}），只检查第一列。` : `Column ${d.col + 1} "${d.header}" repeats an earlier column (${d.key}); only the first is checked.`);
+    lines.push(zh ? `第 ${d.col + 1} 列"${visibleControls(d.header)}"与前面的列重复（${d.key}），只检查第一列。` : `Column ${d.col + 1} "${visibleControls(d.header)}" repeats an earlier column (${d.key}); only the first is checked.`);
   }
   if (report.mapping.missing.length > 0) lines.push(zh ? `模板中缺少的列：${report.mapping.missing.join(', ')}` : `Template fields without a column: ${report.mapping.missing.join(', ')}`);
   if (report.findings.length > 0) {

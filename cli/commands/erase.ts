@@ -1,3 +1,4 @@
+import { visibleControls } from '../visibleControls';
 import { Command, Option } from 'commander';
 import { findCustomerSheet } from '../../shared/core/table/findCustomerSheet';
 import { eraseCustomer, type EraseMatch, type EraseReport } from '../../shared/core/safety/erase';
@@ -42,7 +43,7 @@ export function registerEraseCommand(program: Command): void {
 function eraseText(report: EraseReport, out: string, zh: boolean): string {
   if (report.removed.length === 0) return zh ? `没有找到匹配的客户；${out} 与原文件内容相同。` : `No customer matched; ${out} holds the same data as the input.`;
   const lines = report.removed.map((r) => (zh ? `  ${r.sheet}：删除 ${r.rows} 行` : `  ${r.sheet}: ${r.rows} row(s) removed`));
-  const head = zh ? `已从 ${out} 中删除客户 ${report.ids.join(', ') || '(无编号)'}：` : `Erased customer ${report.ids.join(', ') || '(no id)'} from ${out}:`;
+  const head = zh ? `已从 ${out} 中删除客户 ${visibleControls(report.ids.join(', ')) || '(无编号)'}：` : `Erased customer ${visibleControls(report.ids.join(', ')) || '(no id)'} from ${out}:`;
   const tail = zh
     ? `审计日志中清除了 ${report.auditEntriesScrubbed} 条记录的值；日志只保留编号和哈希 sha256:${report.hash.slice(0, 12)}…`
     : `${report.auditEntriesScrubbed} audit entries had their values blanked; the log keeps only the id and hash sha256:${report.hash.slice(0, 12)}…`;

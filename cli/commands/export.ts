@@ -24,7 +24,7 @@ export function registerExportCommand(program: Command): void {
     .description('export the customers a purpose allows (marketing: consent is Yes; blank or unreadable consent is not consent)')
     .action((file: string, flags: ExportFlags) =>
       runAction(async () => {
-        assertNotInput(flags.output, file);
+        assertNotInput(flags.output, file, flags.template);
         outputFormatOf(flags.output);
         const workbook = await openInputFile(file);
         const common = await resolveCommonOptions(flags, workbook);
@@ -34,6 +34,13 @@ export function registerExportCommand(program: Command): void {
           throw new DossierError('export.noConsent', {
             en: `The sheet "${sheet.name}" has no Marketing Consent column, so no customer may be exported for marketing.`,
             zh: `工作表"${sheet.name}"没有"营销许可"列，因此不能导出任何客户用于营销。`,
+          });
+        }
+        const repeated = table.mapping.duplicates.filter((d) => d.key === 'consent');
+        if (repeated.length > 0) {
+          throw new DossierError('export.repeatedConsent', {
+            en: `The sheet "${sheet.name}" has ${repeated.length + 1} consent columns; combine them into one (dossier check lists them) before exporting for marketing.`,
+            zh: `工作表"${sheet.name}"有 ${repeated.length + 1} 个营销许可列；请先合并为一列（dossier check 会列出），再导出用于营销。`,
           });
         }
         const rows = consentedRows(table);

@@ -8,9 +8,11 @@ import type { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import { resolveCommonOptions, withCommonOptions, type Common, type CommonFlags } from '../commonOptions';
 import { openInputFile } from '../inputFile';
 import { printJson } from '../printJson';
-import { cliUser, nowIso, rewriteFile } from '../rewriteFile';
+import { cliUser, nowIso, rewriteFile, type Rewrite } from '../rewriteFile';
+import { rewriteFacts, rewriteNotes } from '../rewriteNotes';
 import { runAction } from '../runAction';
 import { textTable } from '../textTable';
+import { visibleControls } from '../visibleControls';
 
 interface ImportFlags extends CommonFlags {
   into: string;
@@ -38,7 +40,7 @@ export function registerImportCommand(program: Command): void {
       runAction(async () => {
         const sourceBook = await openInputFile(source);
         const sourceSheet = await pickSourceSheet(sourceBook, flags.sourceSheet);
-        const run = async (workbook: MemoryWorkbook, common: Common) =>
+        const run = async (workbook: MemoryWorkbook, common: Common, snapshot: boolean) =>
           importCustomers(workbook, sourceSheet, {
             template: common.template,
             lang: common.lang,
@@ -51,20 +53,28 @@ export function registerImportCommand(program: Command): void {
             dryRun: flags.dryRun,
             now: nowIso(),
             user: cliUser(),
-            snapshot: false,
+            snapshot,
           });
         let result: ImportResult;
         let common: Common;
+        let rewritten: Rewrite<ImportResult> | null = null;
         if (flags.dryRun || !flags.output) {
           if (!flags.dryRun) throw new DossierError('usage.output', { en: 'Give -o OUT for the result, or --dry-run to only see the counts.', zh: '请用 -o 指定输出文件，或用 --dry-run 只查看统计。' });
           const workbook = await openInputFile(flags.into);
           common = await resolveCommonOptions(flags, workbook);
-          result = await run(workbook, common);
+          result = await run(workbook, common, false);
         } else {
-          const rewritten = await rewriteFile(flags.into, flags.output, flags, async (workbook, c) => {
-            const r = await run(workbook, c);
-            return { result: r, sheet: r.sheet };
-          });
+          // The source is an input too: no output, companion or log may land on it.
+          rewritten = await rewriteFile(
+            flags.into,
+            flags.output,
+            flags,
+            async (workbook, c, { snapshot }) => {
+              const r = await run(workbook, c, snapshot);
+              return { result: r, sheet: r.sheet };
+            },
+            [source],
+          );
           result = rewritten.result;
           common = rewritten.common;
         }
@@ -82,8 +92,13 @@ export function registerImportCommand(program: Command): void {
           unmapped: result.mapping.unmapped.map((u) => u.header),
           changes: plan.changes,
         };
-        if (common.format === 'json') printJson(document);
-        else process.stdout.write(`${importText(document, result, common.lang === 'zh', flags.output)}\n`);
+        if (common.format === 'json') printJson({ ...document, ...(rewritten && flags.output ? rewriteFacts(rewritten, flags.output) : {}) });
+        else {
+          const zh = common.lang === 'zh';
+          const lines = [importText(document, result, zh, rewritten, flags.output)];
+          if (rewritten && flags.output) lines.push(...rewriteNotes(rewritten, flags.into, flags.output, zh));
+          process.stdout.write(`${lines.join('\n')}\n`);
+        }
         return 0;
       }, flags.lang),
     );
@@ -95,16 +110,27 @@ async function pickSourceSheet(book: MemoryWorkbook, name?: string) {
   return book.readSheet(first?.name ?? '');
 }
 
-function importText(doc: { new: number; updated: number; review: number; rejected: number; mergedWithinSource: number; unmapped: string[]; dryRun: boolean }, result: ImportResult, zh: boolean, out?: string): string {
+function importText(
+  doc: { new: number; updated: number; review: number; rejected: number; mergedWithinSource: number; unmapped: string[]; dryRun: boolean },
+  result: ImportResult,
+  zh: boolean,
+  rewritten: Rewrite<ImportResult> | null,
+  out?: string,
+): string {
   const mapping = textTable(zh ? ['源列', '字段', '方式'] : ['Source column', 'Field', 'How'], result.mapping.preview.map((p) => [p.header, p.key, p.how]));
   const lines = [mapping, ''];
-  if (doc.unmapped.length > 0) lines.push(zh ? `未对应的列（用 --keep-unmapped 保留到备注）：${doc.unmapped.join(', ')}` : `Unmapped columns (keep them in notes with --keep-unmapped): ${doc.unmapped.join(', ')}`);
+  if (doc.unmapped.length > 0) lines.push(visibleControls(zh ? `未对应的列（用 --keep-unmapped 保留到备注）：${doc.unmapped.join(', ')}` : `Unmapped columns (keep them in notes with --keep-unmapped): ${doc.unmapped.join(', ')}`));
   lines.push(
     zh
       ? `新增 ${doc.new}，更新 ${doc.updated}，待审核 ${doc.review}，拒绝 ${doc.rejected}（来源内部合并 ${doc.mergedWithinSource} 行）。`
       : `${doc.new} new, ${doc.updated} updated, ${doc.review} held for review, ${doc.rejected} rejected (${doc.mergedWithinSource} source rows merged with each other).`,
   );
   if (doc.dryRun) lines.push(zh ? '试运行：未写入任何文件。' : 'Dry run: nothing was written.');
-  else if (out) lines.push(zh ? `已写入 ${out}（拒绝与待审核的行在"Import rejected"和"Import review"工作表中）。` : `Wrote ${out} (rejected and held rows are in the "Import rejected" and "Import review" sheets).`);
+  else if (out && rewritten) {
+    const held = doc.review + doc.rejected > 0;
+    if (!held || rewritten.format === 'csv') lines.push(zh ? `已写入 ${out}。` : `Wrote ${out}.`);
+    // A .csv output's held and rejected rows are companion files, listed below.
+    else lines.push(zh ? `已写入 ${out}（拒绝与待审核的行在其"Import rejected"和"Import review"工作表中）。` : `Wrote ${out} (rejected and held rows are in its "Import rejected" and "Import review" sheets).`);
+  }
   return lines.join('\n');
 }

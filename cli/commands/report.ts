@@ -36,7 +36,7 @@ export function registerReportCommand(program: Command): void {
         if (ext !== '.xlsx' && ext !== '.html') {
           throw new DossierError('output.badExtension', { en: `The report must be .xlsx or .html, not "${ext || flags.output}".`, zh: `报表文件必须是 .xlsx 或 .html，而不是"${ext || flags.output}"。` });
         }
-        assertNotInput(flags.output, file);
+        assertNotInput(flags.output, file, flags.template);
         const workbook = await openInputFile(file);
         const common = await resolveCommonOptions(flags, workbook);
         const model = await buildWorkbookReport(workbook, {

@@ -21,8 +21,8 @@ export function registerSegmentCommand(program: Command): void {
     .action((file: string, flags: SegmentFlags) =>
       runAction(async () => {
         if (!flags.grade && !flags.stage) throw new DossierError('usage.segment', { en: 'Say which segments to write: --grade, --stage or both.', zh: '请指定要写入的分群：--grade、--stage 或两者。' });
-        const { result, common } = await rewriteFile(file, flags.output, flags, async (workbook, c) => {
-          const r = await applySegments(workbook, { ...c, grade: Boolean(flags.grade), stage: Boolean(flags.stage), now: nowIso(), user: cliUser(), snapshot: false });
+        const { result, common } = await rewriteFile(file, flags.output, flags, async (workbook, c, { snapshot }) => {
+          const r = await applySegments(workbook, { ...c, grade: Boolean(flags.grade), stage: Boolean(flags.stage), now: nowIso(), user: cliUser(), snapshot });
           return { result: r, sheet: r.sheet };
         });
         if (common.format === 'json') printJson({ changed: result.changed, output: flags.output });

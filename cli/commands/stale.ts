@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
 import { Command } from 'commander';
-import { DossierError } from '../../shared/core/errors';
 import { cellToText } from '../../shared/core/normalize/cellToText';
 import { findStale, type StaleReport } from '../../shared/core/operations/stale';
 import { resolveCommonOptions, withCommonOptions, type CommonFlags } from '../commonOptions';
@@ -8,6 +7,8 @@ import { openInputFile } from '../inputFile';
 import { printJson } from '../printJson';
 import { runAction } from '../runAction';
 import { textTable } from '../textTable';
+import { wholeDays } from '../wholeDays';
+import { visibleControls } from '../visibleControls';
 
 interface StaleFlags extends CommonFlags {
   days?: string;
@@ -19,10 +20,7 @@ export function registerStaleCommand(program: Command): void {
     .description('rows nobody has touched for too long, and follow-ups due; exit 1 when stale rows exist')
     .action((file: string, flags: StaleFlags) =>
       runAction(async () => {
-        const days = flags.days === undefined ? undefined : Number(flags.days);
-        if (days !== undefined && !(Number.isInteger(days) && days > 0)) {
-          throw new DossierError('usage.days', { en: `--days must be a whole number of days above 0, not "${flags.days}".`, zh: `--days 必须是大于 0 的整数天数，而不是"${flags.days}"。` });
-        }
+        const days = wholeDays(flags.days, '--days');
         const workbook = await openInputFile(file);
         const common = await resolveCommonOptions(flags, workbook);
         const report = await findStale(workbook, { ...common, days });
@@ -49,7 +47,7 @@ function staleText(report: StaleReport, zh: boolean): string {
   for (const f of report.followUpsDue) add(f.row, zh ? '待回访' : 'follow-up due', f.nextFollowUp, '');
   const lines: string[] = [];
   for (const [owner, rows] of [...owners].sort((a, b) => a[0].localeCompare(b[0]))) {
-    lines.push(`${owner} (${rows.length})`);
+    lines.push(`${visibleControls(owner)} (${rows.length})`);
     lines.push(textTable(zh ? ['行', '姓名', '情况', '日期', '天数'] : ['Row', 'Name', 'What', 'Date', 'Days'], rows.sort((a, b) => Number(a[0]) - Number(b[0]))));
     lines.push('');
   }

@@ -17,8 +17,8 @@ export function registerTemplateCommand(program: Command): void {
     .description('apply the customer-file template: headers, date and number formats, dropdowns, frozen and locked header; existing columns stay where they are')
     .action((file: string, flags: TemplateFlags) =>
       runAction(async () => {
-        const { result, common } = await rewriteFile(file, flags.output, flags, async (workbook, common) => {
-          const applied = await applyTemplate(workbook, { template: common.template, lang: common.lang, sheet: common.sheet, addMissing: flags.addMissing, now: nowIso(), user: cliUser(), snapshot: false });
+        const { result, common } = await rewriteFile(file, flags.output, flags, async (workbook, common, { snapshot }) => {
+          const applied = await applyTemplate(workbook, { template: common.template, lang: common.lang, sheet: common.sheet, addMissing: flags.addMissing, now: nowIso(), user: cliUser(), snapshot });
           return { result: applied, sheet: applied.sheet };
         });
         const { snapshot: _snapshot, ...document } = result;

@@ -24,6 +24,12 @@ export interface CommandApi {
   findDuplicates(threshold?: number): Promise<DuplicatesResult>;
   merge(decisions: MergeDecision[]): Promise<ChangeSummary & { merged: number; movedRows: number }>;
   markNotDuplicates(rows: number[]): Promise<void>;
+  /** A sheet's columns (header and first values) with the template field each is taken for: the mapping screen. */
+  columnMapping?(sheet?: string): Promise<ColumnMappingView>;
+  /** Renames header cells in place to the chosen fields' labels (under a snapshot); never moves data. Remembers the choice in the workbook. */
+  applyColumnMapping?(sheet: string, choices: ColumnChoice[]): Promise<ChangeSummary & { renamed: number }>;
+  /** Takes back the last "Not duplicates": the remembered list is as it was before it. */
+  forgetNotDuplicates?(): Promise<void>;
   stale(): Promise<StaleResult>;
   markContacted(rows: number[]): Promise<ChangeSummary & { updated: number }>;
   report(options: ReportRequest): Promise<ReportResult>;
@@ -47,6 +53,22 @@ export interface CommandApi {
   installAutomation?(kind: AutomationKind, consent: AutomationConsent): Promise<AutomationStatus>;
   removeAutomation?(kind: AutomationKind): Promise<AutomationStatus>;
   saveAutomationSettings?(settings: AutomationSettings): Promise<AutomationStatus>;
+
+  // Long work: hosts that run the core away from the page (the preview's worker) or in
+  // chunks (Sheets) report progress and can stop; their presence is the capability.
+  /** Listens to the running command's progress; returns the way to stop listening. */
+  onProgress?(listener: (progress: CommandProgress) => void): () => void;
+  /** Stops the running command; resolves once the workbook is exactly as it was before it. */
+  cancel?(): Promise<void>;
+}
+
+/** How far the running command is: `done` of `total` in its current phase, and the phase's place among all. */
+export interface CommandProgress {
+  readonly phase: 'read' | 'work' | 'write';
+  /** Rows the phase is about (0 when not known yet). */
+  readonly rows: number;
+  /** 0–1, never going back while one command runs. */
+  readonly fraction: number;
 }
 
 /** The triggers Dossier can install: on edit (check edited rows), on form submit (merge the response), daily (digest mails, backup). */
@@ -96,6 +118,22 @@ export interface MappingSummary {
   readonly recognized: Array<{ key: string; header: string; col: number }>;
   readonly unknown: string[];
   readonly missing: string[];
+}
+
+/** What one column becomes: a template field's key, kept as it is (its own header), or ignored by Dossier. */
+export interface ColumnChoice {
+  /** 0-based column. */
+  readonly col: number;
+  readonly choice: string | 'keep' | 'ignore';
+}
+
+export interface ColumnMappingView {
+  readonly sheet: string;
+  /** Sheets that could hold customers (visible, not Dossier's own). */
+  readonly sheets: string[];
+  readonly columns: Array<{ col: number; header: string; samples: string[]; choice: string }>;
+  /** Template fields in template order, labelled in the user's language. */
+  readonly fields: Array<{ key: string; label: string; required: boolean }>;
 }
 
 export interface StatusResult {
@@ -206,7 +244,9 @@ export interface ReportResult extends ChangeSummary {
 
 export type ImportSource =
   | { readonly kind: 'sheet'; readonly name: string }
-  | { readonly kind: 'file'; readonly name: string; readonly base64: string };
+  | { readonly kind: 'file'; readonly name: string; readonly base64: string }
+  /** The file's bytes as they are, where no JSON bridge lies between pane and core (Excel pane, preview). */
+  | { readonly kind: 'bytes'; readonly name: string; readonly bytes: Uint8Array };
 
 export interface ImportRequest {
   readonly map?: Record<string, string | null>;
@@ -222,6 +262,8 @@ export interface ImportResultSummary extends ChangeSummary {
   readonly rejected: number;
   readonly mapping: Array<{ header: string; key: string; how: string }>;
   readonly unmapped: string[];
+  /** The template's fields labelled in the user's language, for the mapping screen. */
+  readonly fields?: Array<{ key: string; label: string; required: boolean }>;
   // No list of changes: the pane shows counts, and the list reaches the host page through
   // google.script.run in the sidebar (27 MiB of JSON for 50,000 rows into 100,000).
   // The CLI's --format json lists every change; the audit log keeps each cell updated and each new customer.

@@ -19,7 +19,9 @@ import { readWorkbookState, writeWorkbookState } from '../core/state/workbookSta
 import { findCustomerSheet } from '../core/table/findCustomerSheet';
 import type { Template } from '../core/template/templateSchema';
 import { readWorkbookTemplate, saveWorkbookTemplate } from '../core/template/workbookTemplate';
+import { applyColumnMapping, candidateSheets, readColumnMapping } from './columnMapping';
 import { qualityScore } from './qualityScore';
+import { settingsProblems } from './settingsProblems';
 import type { CommandApi, Settings, SnapshotSummary, StaleEntry } from './commandApi';
 
 export interface CommandEnvironment {
@@ -35,6 +37,8 @@ export interface CommandEnvironment {
 
 const SETTINGS_KEY = 'settings';
 const QUALITY_KEY = 'lastQuality';
+/** Where the core's dedupe keeps the pairs marked not duplicates (shared/core/operations/dedupe.ts). */
+const NOT_DUPLICATES_KEY = 'notDuplicates';
 
 /**
  * The command API implemented once, over any port, by running the core's
@@ -46,6 +50,8 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
   let lastCheck: CheckReport | null = null;
   let lastDuplicates: DedupeReport | null = null;
   let lastStale: StaleReport | null = null;
+  // The remembered "not duplicates" list before each marking, for its Undo (a state value, no snapshot needed).
+  const notDuplicatesBefore: unknown[] = [];
 
   const settingsOf = async (): Promise<{ template: Template; settings: Settings; lang: Lang }> => {
     const template = await readWorkbookTemplate(port);
@@ -74,7 +80,11 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
         report = await checkWorkbook(port, o);
       } catch (error) {
         if (isDossierError(error) && (error.code === 'sheet.noCustomerSheet' || error.code === 'header.notRecognized')) {
-          return { sheet: null, rows: 0, errors: 0, warnings: 0, duplicateClusters: null, stale: 0, followUpsDue: 0, qualityScore: 0, previousQualityScore: null, mapping: null, hint: error.messageIn(o.lang) };
+          // The core's message speaks to the command line (--sheet); the pane says what to do here.
+          let withRows: string | null = null;
+          for (const name of await candidateSheets(port)) if (withRows === null && (await port.readSheet(name)).values.length > 1) withRows = name;
+          const hint = withRows === null ? null : o.lang === 'zh' ? `"${withRows}"的列还没有对应到模板。请用"对应列"逐列指定它们是什么。` : `The columns of "${withRows}" do not match the template yet. Use "Map columns" to say what each one holds.`;
+          return { sheet: null, rows: 0, errors: 0, warnings: 0, duplicateClusters: null, stale: 0, followUpsDue: 0, qualityScore: 0, previousQualityScore: null, mapping: null, hint };
         }
         throw error;
       }
@@ -99,7 +109,8 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
         mapping: {
           recognized: o.template.fields.filter((f) => f.key in report.mapping.columns).map((f) => ({ key: f.key, header: cellToText(report.table.header[report.mapping.columns[f.key]!] ?? null), col: report.mapping.columns[f.key]! + 1 })),
           unknown: report.mapping.unknown.map((u) => u.header),
-          missing: [...report.mapping.missing],
+          // By label in the user's language, as the mapping screen shows them (not internal keys).
+          missing: report.mapping.missing.map((key) => o.template.fields.find((f) => f.key === key)?.label[o.lang] ?? key),
         },
         hint: null,
       };
@@ -107,6 +118,20 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
 
     async applyTemplate() {
       const o = await options();
+      // A sheet with rows whose headers match nothing: a new empty customer sheet beside it would
+      // leave the user's rows where they are and report a perfect score for none. Map its columns first.
+      const customer = await findCustomerSheet(port, o.template).catch(() => null);
+      if (!customer) {
+        for (const name of await candidateSheets(port)) {
+          const { values } = await port.readSheet(name);
+          if (values.length > 1) {
+            throw new DossierError('template.mapFirst', {
+              en: `The columns of "${name}" do not match the template yet. Choose "Map columns" to say which column is which; nothing was changed.`,
+              zh: `"${name}"的列还没有对应到模板。请选择"对应列"逐列指定；表格未被修改。`,
+            }, name);
+          }
+        }
+      }
       const result = await applyTemplate(port, { template: o.template, lang: o.lang, ...change(o.keepSnapshots) });
       return { sheet: result.sheet, created: result.created, mapped: result.mapped, added: result.added, unknown: result.unknown, snapshotId: result.snapshot?.id ?? null };
     },
@@ -181,7 +206,26 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
 
     async markNotDuplicates(rows) {
       const report = lastDuplicates ?? (await findWorkbookDuplicates(port, await options()));
+      notDuplicatesBefore.push((await readWorkbookState(port))[NOT_DUPLICATES_KEY]);
       await rememberNotDuplicates(port, report.table, rows);
+    },
+
+    async columnMapping(sheet) {
+      const o = await options();
+      return readColumnMapping(port, o.template, o.lang, sheet);
+    },
+
+    async applyColumnMapping(sheet, choices) {
+      const o = await options();
+      const result = await applyColumnMapping(port, o.template, o.lang, sheet, choices, change(o.keepSnapshots));
+      lastCheck = lastDuplicates = null;
+      lastStale = null;
+      return result;
+    },
+
+    async forgetNotDuplicates() {
+      if (notDuplicatesBefore.length === 0) return;
+      await writeWorkbookState(port, NOT_DUPLICATES_KEY, notDuplicatesBefore.pop());
     },
 
     async stale() {
@@ -238,7 +282,7 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
       if (source.kind === 'sheet') data = await port.readSheet(source.name);
       else {
         if (!env.readFile) throw new DossierError('import.noFileReader', { en: 'Files cannot be read here; choose a sheet to import instead.', zh: '此处不能读取文件；请选择一个工作表导入。' });
-        data = await env.readFile(source.name, bytesOfBase64(source.base64));
+        data = await env.readFile(source.name, source.kind === 'bytes' ? source.bytes : bytesOfBase64(source.base64));
       }
       const overrides = request.map ? new Map(Object.entries(request.map)) : undefined;
       const result = await importCustomers(port, data, { template: o.template, lang: o.lang, context: normalizeContextFor(o), overrides, source: request.source, keepUnmapped: request.keepUnmapped, dryRun: request.dryRun, ...change(o.keepSnapshots) });
@@ -250,6 +294,7 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
         rejected: result.plan.rejected.length,
         mapping: result.mapping.preview.map((p) => ({ header: p.header, key: p.key, how: p.how })),
         unmapped: result.mapping.unmapped.map((u) => u.header),
+        fields: o.template.fields.map((f) => ({ key: f.key, label: f.label[o.lang], required: f.required })),
         snapshotId: result.written ? (snapshots[snapshots.length - 1]?.id ?? null) : null,
       };
     },
@@ -287,6 +332,10 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
 
     async saveSettings(next) {
       const { template } = await settingsOf();
+      const problems = settingsProblems({ ...next, region: next.region.toUpperCase() });
+      if (problems.length > 0) {
+        throw new DossierError('settings.invalid', { en: problems.map((p) => p.message.en).join(' '), zh: problems.map((p) => p.message.zh).join('') }, problems.map((p) => p.field).join(','));
+      }
       const updated = parseTemplate({
         ...template,
         settings: { ...template.settings, defaultRegion: next.region.toUpperCase(), staleDays: next.staleDays, followUpWindowDays: next.followUpWindowDays, ambiguousDateOrder: next.dateOrder },

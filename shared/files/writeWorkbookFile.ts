@@ -29,6 +29,8 @@ function pickSheet(workbook: MemoryWorkbook, name?: string): MemorySheet {
 
 function writeCsv(sheet: MemorySheet): Uint8Array {
   const rows = sheet.values.map((row) => row.map((cell) => (typeof cell === 'string' ? neutralizeFormula(cell) : cellToText(cell ?? null))));
-  const text = `\uFEFF${Papa.unparse(rows, { newline: '\r\n' })}\r\n`;
+  // Quoted also when a field holds another common separator: opened where `;` or tab separates
+  // (European Excel, TSV), an unquoted `x;=1+1` would split into a cell of its own that runs.
+  const text = `\uFEFF${Papa.unparse(rows, { newline: '\r\n', quotes: (value: unknown) => typeof value === 'string' && /[,;\t|]/.test(value) })}\r\n`;
   return new TextEncoder().encode(text);
 }

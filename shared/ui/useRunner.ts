@@ -1,4 +1,5 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CommandApi, CommandProgress } from '../commands/commandApi';
 
 export interface RunnerError {
   readonly message: string;
@@ -6,19 +7,26 @@ export interface RunnerError {
 }
 
 /**
- * Runs one command at a time: `busy` while it runs, its error as a
- * sentence (with the detail kept for support). Cancel stops waiting for a
- * read-only command; commands that change the sheet are one atomic step
- * and run to the end, so a sheet is never left half-changed.
+ * Runs one command at a time: `busy` while it runs, its progress where the
+ * host reports one, its error as a sentence (with the detail kept for
+ * support). Cancel stops the command where the host can (the preview's
+ * worker is stopped and the workbook left as it was); elsewhere it stops
+ * waiting for a read-only command, since commands that change the sheet are
+ * one atomic step and run to the end, so a sheet is never left half-changed.
  */
-export function useRunner() {
+export function useRunner(host: Pick<CommandApi, 'cancel' | 'onProgress'> = {}) {
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<CommandProgress | null>(null);
   const [error, setError] = useState<RunnerError | null>(null);
   const generation = useRef(0);
+  const { cancel: hostCancel, onProgress } = host;
+
+  useEffect(() => onProgress?.((p) => setProgress(p)), [onProgress]);
 
   const run = useCallback(async <T,>(fn: () => Promise<T>): Promise<T | undefined> => {
     const mine = ++generation.current;
     setBusy(true);
+    setProgress(null);
     setError(null);
     try {
       const result = await fn();
@@ -37,9 +45,11 @@ export function useRunner() {
   const cancel = useCallback(() => {
     generation.current++;
     setBusy(false);
-  }, []);
+    setProgress(null);
+    void hostCancel?.();
+  }, [hostCancel]);
 
-  return { busy, error, run, cancel, clearError: () => setError(null) };
+  return { busy, progress, error, run, cancel, canCancel: true, clearError: () => setError(null) };
 }
 
 export type Runner = ReturnType<typeof useRunner>;

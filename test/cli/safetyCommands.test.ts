@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readWorkbookFile } from '../../shared/files/readWorkbookFile';
-import { dossier } from './cliRun';
+import { dossierInProcess as dossier } from './runInProcess';
 
 // Each case runs the real command line in a child process.
-jest.setTimeout(60_000);
+jest.setTimeout(240_000);
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-safety-'));
 const csv = join(dir, 'customers.csv');
@@ -28,7 +28,7 @@ async function sheetValues(path: string) {
 describe('dossier export --purpose marketing', () => {
   it('writes only customers whose consent is Yes, formulas neutralized', async () => {
     const out = join(dir, 'marketing.csv');
-    const { code, stdout } = dossier(['export', csv, '--purpose', 'marketing', '-o', out, '--format', 'json']);
+    const { code, stdout } = (await dossier(['export', csv, '--purpose', 'marketing', '-o', out, '--format', 'json']));
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ rows: 4, exported: 2, excluded: 2 });
     const text = readFileSync(out, 'utf8');
@@ -36,20 +36,21 @@ describe('dossier export --purpose marketing', () => {
     expect((await sheetValues(out)).map((r) => r[0])).toEqual(['Customer ID', 'C001', 'C003']);
   });
 
-  it('requires a purpose', () => {
-    expect(dossier(['export', csv, '-o', join(dir, 'x.csv')]).code).toBe(2);
+  it('requires a purpose', async () => {
+    expect((await dossier(['export', csv, '-o', join(dir, 'x.csv')])).code).toBe(2);
   });
 });
 
 describe('dossier erase', () => {
   it('removes the customer and reports what was removed; the log keeps id and hash only', async () => {
     const fixed = join(dir, 'fixed.xlsx');
-    expect(dossier(['fix', csv, '-o', fixed]).code).toBe(0);
+    expect((await dossier(['fix', csv, '-o', fixed])).code).toBe(0);
     const out = join(dir, 'erased.xlsx');
-    const { code, stdout } = dossier(['erase', fixed, '--match', 'phone', '13812345678', '-o', out, '--format', 'json']);
+    const { code, stdout } = (await dossier(['erase', fixed, '--match', 'phone', '13812345678', '-o', out, '--format', 'json']));
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report).toMatchObject({ ids: ['C001'], removed: [{ sheet: 'customers', rows: 1 }] });
+    // fix's .xlsx output carries its undo snapshot: the person goes from that copy too.
+    expect(report).toMatchObject({ ids: ['C001'], removed: [{ sheet: 'customers', rows: 1 }, { sheet: expect.stringMatching(/^_dossier_snap_/), rows: 1 }] });
     expect(report.auditEntriesScrubbed).toBeGreaterThan(0);
     const wb = await readWorkbookFile(readFileSync(out), out);
     const all = JSON.stringify(await Promise.all(wb.sheetNames().map((n) => wb.readSheet(n))));
@@ -59,18 +60,18 @@ describe('dossier erase', () => {
     expect(JSON.parse(log.trim())).toMatchObject({ operation: 'erase', oldValue: 'C001', newValue: `sha256:${report.hash}` });
   });
 
-  it('exits 1 when nobody matches', () => {
-    expect(dossier(['erase', csv, '--match', 'email', 'nobody@x.com', '-o', join(dir, 'same.csv')]).code).toBe(1);
+  it('exits 1 when nobody matches', async () => {
+    expect((await dossier(['erase', csv, '--match', 'email', 'nobody@x.com', '-o', join(dir, 'same.csv')])).code).toBe(1);
   });
 });
 
 describe('dossier template, snapshots, undo', () => {
   it('shapes a sheet, and a workbook changed through the core can be listed and undone', async () => {
     const shaped = join(dir, 'shaped.xlsx');
-    const { code, stdout } = dossier(['template', csv, '-o', shaped, '--format', 'json']);
+    const { code, stdout } = (await dossier(['template', csv, '-o', shaped, '--format', 'json']));
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ sheet: 'customers', created: false, mapped: ['id', 'name', 'phone', 'email', 'consent'] });
-    // The command line writes new files instead of snapshots; a host-made snapshot is simulated here through the core.
+    // A host-made snapshot, simulated here through the core.
     const { MemoryWorkbook } = await import('../../shared/memory/memoryWorkbook');
     const { applyTemplate } = await import('../../shared/core/operations/applyTemplate');
     const { defaultTemplate } = await import('../../shared/core/template/defaultTemplate');
@@ -79,12 +80,12 @@ describe('dossier template, snapshots, undo', () => {
     await applyTemplate(wb, { template: defaultTemplate, lang: 'en', now: '2026-11-22T10:00:00Z' });
     const withSnapshot = join(dir, 'with-snapshot.xlsx');
     writeFileSync(withSnapshot, await writeWorkbookFile(wb, 'xlsx'));
-    const listed = JSON.parse(dossier(['snapshots', withSnapshot, '--format', 'json']).stdout);
+    const listed = JSON.parse((await dossier(['snapshots', withSnapshot, '--format', 'json'])).stdout);
     expect(listed.snapshots).toEqual([{ id: 1, time: '2026-11-22T10:00:00Z', operation: 'applyTemplate', sheets: [{ name: 'Customers', rows: 2 }] }]);
     const undone = join(dir, 'undone.xlsx');
-    expect(dossier(['undo', withSnapshot, '-o', undone]).code).toBe(0);
+    expect((await dossier(['undo', withSnapshot, '-o', undone])).code).toBe(0);
     expect(await sheetValues(undone)).toEqual([['Name', 'Phone'], ['王芳', '138']]);
-    expect(dossier(['undo', undone, '-o', join(dir, 'again.xlsx')]).code).toBe(2);
+    expect((await dossier(['undo', undone, '-o', join(dir, 'again.xlsx')])).code).toBe(2);
   });
 });
 
@@ -92,8 +93,8 @@ describe('dossier dedupe', () => {
   const file = join(dir, 'dupes.csv');
   writeFileSync(file, ['Customer ID,Name,Phone,Email,Updated', 'C1,张伟,138-1234-5678,,2024-01-01', 'C2,王芳,139-0000-0000,wf@qq.com,2024-01-01', 'C3,張偉,+8613812345678,zw@163.com,2025-01-01'].join('\n'));
 
-  it('prints clusters in the contract shape and exits 1 when it finds some', () => {
-    const { code, stdout } = dossier(['dedupe', file, '--format', 'json']);
+  it('prints clusters in the contract shape and exits 1 when it finds some', async () => {
+    const { code, stdout } = (await dossier(['dedupe', file, '--format', 'json']));
     expect(code).toBe(1);
     const doc = JSON.parse(stdout);
     expect(doc).toEqual({
@@ -108,26 +109,26 @@ describe('dossier dedupe', () => {
   });
 
   it('lists pairs below the merge threshold as possible, after the clusters, never merging them, and exits 0 when only those are found', async () => {
-    const { code, stdout } = dossier(['dedupe', file, '--format', 'json', '--threshold', '1', '--possible', '0.5']);
+    const { code, stdout } = (await dossier(['dedupe', file, '--format', 'json', '--threshold', '1', '--possible', '0.5']));
     expect(code).toBe(0);
     const doc = JSON.parse(stdout);
     expect(doc.clusters).toEqual([]);
     expect(doc.possible).toEqual([{ rows: [2, 4], score: expect.any(Number), reasons: ['name', 'phone'], evidence: expect.arrayContaining([{ field: 'name', agreement: 'agree', weight: expect.any(Number) }]) }]);
     const out = join(dir, 'not-merged.xlsx');
-    expect(dossier(['dedupe', file, '--threshold', '1', '--merge', '-o', out]).code).toBe(0);
+    expect((await dossier(['dedupe', file, '--threshold', '1', '--merge', '-o', out])).code).toBe(0);
     expect((await (await readWorkbookFile(readFileSync(out), out)).readSheet('dupes')).values.map((r) => r[0])).toEqual(['Customer ID', 'C1', 'C2', 'C3']);
-    expect(dossier(['dedupe', file, '--possible', '2']).code).toBe(2);
+    expect((await dossier(['dedupe', file, '--possible', '2'])).code).toBe(2);
   });
 
   it('--threshold moves the cut-off; --merge -o writes the survivor and keeps the merged-away row', async () => {
-    expect(JSON.parse(dossier(['dedupe', file, '--format', 'json', '--threshold', '1']).stdout).clusters.length).toBeLessThanOrEqual(1);
+    expect(JSON.parse((await dossier(['dedupe', file, '--format', 'json', '--threshold', '1'])).stdout).clusters.length).toBeLessThanOrEqual(1);
     const out = join(dir, 'merged.xlsx');
-    expect(dossier(['dedupe', file, '--merge', '-o', out]).code).toBe(1);
+    expect((await dossier(['dedupe', file, '--merge', '-o', out])).code).toBe(1);
     const wb = await readWorkbookFile(readFileSync(out), out);
     expect((await wb.readSheet('dupes')).values.map((r) => r[0])).toEqual(['Customer ID', 'C2', 'C3']);
     expect((await wb.readSheet('Merged')).values[1]!.slice(0, 6)).toEqual(['C1', '张伟', '138-1234-5678', null, '2024-01-01', 'C3']);
-    expect(dossier(['dedupe', out]).code).toBe(0);
-    expect(dossier(['dedupe', file, '--merge']).code).toBe(2);
+    expect((await dossier(['dedupe', out])).code).toBe(0);
+    expect((await dossier(['dedupe', file, '--merge'])).code).toBe(2);
   });
 });
 
@@ -135,20 +136,20 @@ describe('dossier stale and report', () => {
   const file = join(dir, 'touch.csv');
   writeFileSync(file, ['Name,Owner,Grade,Stage,Total Spend,Updated,Last Contact,Next Follow-up', '王芳,李娜,A,Active,100,2025-01-03,,2026-11-20', '张伟,,b,,50,2026-11-01,,', 'John,李娜,,,,,,'].join('\n'));
 
-  it('stale prints cli.md\'s document and exits 1 when rows are stale', () => {
-    const { code, stdout } = dossier(['stale', file, '--today', '2026-11-22', '--format', 'json']);
+  it('stale prints cli.md\'s document and exits 1 when rows are stale', async () => {
+    const { code, stdout } = (await dossier(['stale', file, '--today', '2026-11-22', '--format', 'json']));
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toEqual({
       file: 'touch.csv', days: 180, today: '2026-11-22',
       stale: [{ row: 2, lastTouched: '2025-01-03', daysSince: 688 }, { row: 4, lastTouched: null, daysSince: null }],
       followUpsDue: [{ row: 2, nextFollowUp: '2026-11-20' }],
     });
-    expect(JSON.parse(dossier(['stale', file, '--today', '2026-11-22', '--days', '1000', '--format', 'json']).stdout).stale).toHaveLength(1);
+    expect(JSON.parse((await dossier(['stale', file, '--today', '2026-11-22', '--days', '1000', '--format', 'json'])).stdout).stale).toHaveLength(1);
   });
 
   it('report prints the summary and writes .html and .xlsx', async () => {
     const html = join(dir, 'report.html');
-    const { code, stdout } = dossier(['report', file, '-o', html, '--today', '2026-11-22', '--format', 'json']);
+    const { code, stdout } = (await dossier(['report', file, '-o', html, '--today', '2026-11-22', '--format', 'json']));
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({
       rows: 3, today: '2026-11-22',
@@ -158,11 +159,11 @@ describe('dossier stale and report', () => {
     });
     expect(readFileSync(html, 'utf8')).toContain('<svg');
     const xlsx = join(dir, 'report.xlsx');
-    expect(dossier(['report', file, '-o', xlsx, '--today', '2026-11-22']).code).toBe(0);
+    expect((await dossier(['report', file, '-o', xlsx, '--today', '2026-11-22'])).code).toBe(0);
     const wb = await readWorkbookFile(readFileSync(xlsx), xlsx);
     expect(wb.sheetNames()[0]).toBe('Report 2026-11-22');
     expect(wb.sheetNames()).toContain('By grade');
-    expect(dossier(['report', file, '-o', join(dir, 'r.pdf')]).code).toBe(2);
+    expect((await dossier(['report', file, '-o', join(dir, 'r.pdf')])).code).toBe(2);
   });
 });
 
@@ -171,10 +172,10 @@ describe('dossier segment', () => {
     const file = join(dir, 'spend.csv');
     writeFileSync(file, ['Name,Total Spend,Orders,Last Purchase,Grade', '王芳,800,10,2026-11-01,C', '张伟,200,1,2026-10-01,', 'John,,,,'].join('\n'));
     const out = join(dir, 'segmented.csv');
-    const { code, stdout } = dossier(['segment', file, '--grade', '-o', out, '--format', 'json', '--today', '2026-11-22']);
+    const { code, stdout } = (await dossier(['segment', file, '--grade', '-o', out, '--format', 'json', '--today', '2026-11-22']));
     expect(code).toBe(0);
     expect(JSON.parse(stdout).changed).toBe(3);
     expect((await sheetValues(out)).map((r) => r[4])).toEqual(['Grade', 'A', 'B', 'D']);
-    expect(dossier(['segment', file, '-o', out]).code).toBe(2);
+    expect((await dossier(['segment', file, '-o', out])).code).toBe(2);
   });
 });

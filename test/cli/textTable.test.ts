@@ -14,3 +14,15 @@ describe('textTable', () => {
     expect(out).toContain('a b');
   });
 });
+
+describe('control characters from cells', () => {
+  it('are shown as escapes, never sent to the terminal', () => {
+    const out = textTable(['Name\u202e'], [['\u001b[2J\u001b[31mEvil'], ['a\u0007b\u009bc\u0000'], ['王芳']]);
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(out).toContain('\\x1b[2J\\x1b[31mEvil');
+    expect(out).toContain('a\\x07b\\x9bc\\x00');
+    expect(out).toContain('Name\\u202e');
+    expect(out).toContain('王芳');
+  });
+});

@@ -1,6 +1,7 @@
 import type { CheckResult, CommandApi, StaleResult } from '../../../shared/commands/commandApi';
 import type { Finding } from '../../../shared/core/findings/finding';
 import type { Lang } from '../../../shared/core/i18n/lang';
+import { HEADER_SEARCH_ROWS, locateHeader } from '../../../shared/core/table/locateHeader';
 import { matchHeaders } from '../../../shared/core/template/matchHeaders';
 import { readWorkbookTemplate } from '../../../shared/core/template/workbookTemplate';
 import type { ExcelRun } from '../excelSubset';
@@ -67,8 +68,12 @@ export function withExcelExtras(api: CommandApi, options: ExcelCommandOptions): 
     async stale(): Promise<StaleResult> {
       const result = await api.stale();
       const template = await readWorkbookTemplate(options.port);
-      const header = (await options.port.readRows(result.sheet, [0])).get(0) ?? [];
-      const { columns } = matchHeaders(template, header);
+      // The header may stand below a title: its rows are read in one batch and the one that maps is taken.
+      const top = await options.port.readRows(result.sheet, Array.from({ length: HEADER_SEARCH_ROWS }, (_, r) => r));
+      const rows = Array.from({ length: HEADER_SEARCH_ROWS }, (_, r) => top.get(r) ?? []);
+      const located = locateHeader(template, rows);
+      const header = rows[located?.index ?? 0]!;
+      const { columns } = located?.mapping ?? matchHeaders(template, header);
       const dateColumns = [columns.updated, columns.last_contact].filter((c): c is number => c !== undefined);
       await options.port.highlightStaleRows(result.sheet, { dateColumns, columnCount: header.length, days: result.days });
       return result;

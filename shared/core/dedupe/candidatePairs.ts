@@ -1,6 +1,7 @@
 import { blockLimit, idCount, isTwoPartKind, RowKeys } from './blockingKeys';
 import type { MatchSpace } from './matchSpace';
 import type { MatchProfile } from './matchProfile';
+import { NumberMap } from './numberMap';
 
 /** No block is larger than this, whatever its kind (see BLOCK_LIMITS): larger ones say little and would cost rows². */
 export const MAX_BLOCK = 60;
@@ -10,30 +11,39 @@ export function candidatePairs(profiles: readonly MatchProfile[], maxBlock = MAX
   if (profiles.length === 0) return [];
   const index = new BlockIndex<number[]>(spaceOf(profiles, profiles[0]!.space));
   const keys = new RowKeys();
-  for (const p of profiles) {
+  // Each row's blocks, with their kinds, in one list for all rows (row r's from metFrom[r]): the pass below reads them without looking keys up again.
+  const met: number[][] = [];
+  const metKinds: number[] = [];
+  const metFrom = new Int32Array(profiles.length + 1);
+  for (let r = 0; r < profiles.length; r++) {
+    const p = profiles[r]!;
     keys.read(p);
     for (let k = 0; k < keys.length; k++) {
-      const block = index.get(keys.kinds[k]!, keys.keys[k]!);
+      let block = index.get(keys.kinds[k]!, keys.keys[k]!);
       if (block) block.push(p.index);
-      else index.add(keys.kinds[k]!, keys.keys[k]!, [p.index]);
+      else index.add(keys.kinds[k]!, keys.keys[k]!, (block = [p.index]));
+      met.push(block);
+      metKinds.push(keys.kinds[k]!);
     }
+    metFrom[r + 1] = met.length;
   }
-  const seen = new Set<number>();
+  // Row by row, each row's blocks (those within their limit) give its partners after it; a pair met
+  // again through another key is known by `seenBy[j]`, the last row (plus one) paired with j. A set
+  // of pair numbers (i·n + j, past 2^31 for 50,000 rows: heap numbers) cost most of this.
+  const seenBy = new Int32Array(profiles.length);
   const pairs: Array<[number, number]> = [];
-  const n = profiles.length;
-  index.forEach((kind, members) => {
-    if (members.length < 2 || members.length > blockLimit(kind, maxBlock)) return;
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const i = Math.min(members[x]!, members[y]!);
-        const j = Math.max(members[x]!, members[y]!);
-        const id = i * n + j;
-        if (seen.has(id)) continue;
-        seen.add(id);
+  for (let r = 0; r < profiles.length; r++) {
+    const i = profiles[r]!.index;
+    for (let m = metFrom[r]!; m < metFrom[r + 1]!; m++) {
+      const members = met[m]!;
+      if (members.length < 2 || members.length > blockLimit(metKinds[m]!, maxBlock)) continue;
+      for (const j of members) {
+        if (j <= i || seenBy[j] === i + 1) continue;
+        seenBy[j] = i + 1;
         pairs.push([i, j]);
       }
     }
-  });
+  }
   return pairs;
 }
 
@@ -102,15 +112,11 @@ function spaceOf(profiles: readonly MatchProfile[], space: MatchSpace): MatchSpa
 
 /**
  * Blocks by kind and key: a kind whose keys are ids keeps its blocks in an
- * array by id (no hashing at all), a two-part kind in a map by number.
- * Every block is also listed in the order it was first met, so pairs come
- * out in the same order every run.
+ * array by id (no hashing at all), a two-part kind in a NumberMap.
  */
 class BlockIndex<T> {
   private readonly byId: Array<Array<T | undefined>> = [];
-  private readonly byNumber: Array<Map<number, T>> = [];
-  private readonly kinds: number[] = [];
-  private readonly blocks: T[] = [];
+  private readonly byNumber: Array<NumberMap<T>> = [];
 
   constructor(private readonly space: MatchSpace) {}
 
@@ -121,19 +127,13 @@ class BlockIndex<T> {
   add(kind: number, key: number, block: T): void {
     if (isTwoPartKind(kind)) {
       let map = this.byNumber[kind];
-      if (map === undefined) this.byNumber[kind] = map = new Map();
-      map.set(key, block);
+      if (map === undefined) this.byNumber[kind] = map = new NumberMap();
+      map.add(key, block);
     } else {
       let list = this.byId[kind];
       // Sized up front: ids may come in any order, and a write far past an array's end makes it a slow sparse one.
       if (list === undefined) this.byId[kind] = list = new Array<T | undefined>(idCount(this.space, kind)).fill(undefined);
       list[key] = block;
     }
-    this.kinds.push(kind);
-    this.blocks.push(block);
-  }
-
-  forEach(visit: (kind: number, block: T) => void): void {
-    for (let b = 0; b < this.blocks.length; b++) visit(this.kinds[b]!, this.blocks[b]!);
   }
 }

@@ -4,6 +4,7 @@ import { standardOf } from '../normalize/standardOf';
 import { standardToText } from '../normalize/standardToText';
 import type { CustomerRow, CustomerTable } from '../table/customerTable';
 import type { MergeRule, TemplateField } from '../template/templateSchema';
+import { restrictiveConsent } from './restrictiveConsent';
 
 /** A field whose rows disagree, listed so a person can choose before applying. */
 export interface MergeConflict {
@@ -11,6 +12,8 @@ export interface MergeConflict {
   readonly values: ReadonlyArray<{ row: number; value: string }>;
   /** What the merge will keep unless a person chooses otherwise. */
   readonly chosen: string;
+  /** Set where a rule decided that a person's choice cannot change (consent: the most restrictive wins). */
+  readonly rule?: 'most-restrictive';
 }
 
 export interface MergePlan {
@@ -34,6 +37,9 @@ export interface MergeOptions {
   readonly survivor?: number;
 }
 
+/** The consent field, which no merge makes more permissive than its most restrictive row. */
+const CONSENT = 'consent';
+
 /**
  * How a cluster of duplicates becomes one customer, by default survivorship:
  * the most recently updated row survives; its blanks are filled from the
@@ -49,6 +55,14 @@ export function planMerge(table: CustomerTable, members: readonly number[], opti
   const conflicts: MergeConflict[] = [];
   for (const field of table.template.fields) {
     if (!(field.key in table.mapping.columns) || field.type === 'id') continue;
+    if (field.key === CONSENT) {
+      const consent = restrictiveConsent([survivor, ...others], field.key, table.mapping.columns[field.key]!);
+      if (consent.disagree) conflicts.push({ field: field.key, values: consent.values, chosen: consent.value, rule: 'most-restrictive' });
+      const current = standardOf(survivor.values[field.key]);
+      // A survivor whose own consent is unreadable keeps its text: it already is not consent.
+      if (consent.value === '' ? current === 'Yes' : current !== consent.value) set[field.key] = consent.value;
+      continue;
+    }
     const present = [survivor, ...others].flatMap((row) => {
       const value = standardOf(row.values[field.key]);
       return value === undefined ? [] : [{ row, value }];

@@ -319,7 +319,13 @@ export function buildReportModel(table: CustomerTable, options: ReportOptions): 
   const mapped = table.template.fields.filter((f) => has(f.key));
   // One pass over the rows for every field's filled count.
   const presentByField = new Map(mapped.map((f) => [f.key, 0]));
-  for (const row of table.rows) for (const field of mapped) if (row.values[field.key]?.status !== 'empty') presentByField.set(field.key, presentByField.get(field.key)! + 1);
+  // A placeholder (`无`, `N/A`) fills no field.
+  for (const row of table.rows) {
+    for (const field of mapped) {
+      const status = row.values[field.key]?.status;
+      if (status !== 'empty' && status !== 'placeholder') presentByField.set(field.key, presentByField.get(field.key)! + 1);
+    }
+  }
   let filled = 0;
   const qualityRows: ReportCell[][] = mapped.map((field) => {
     const present = presentByField.get(field.key)!;

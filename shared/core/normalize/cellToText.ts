@@ -10,7 +10,8 @@ export function cellToText(value: CellValue): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return isoDateOf(value);
+  // An unreadable date shows as Excel shows one: never as "0NaN-NaN-NaN".
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '#####' : isoDateOf(value);
   if (isCellError(value)) return value.error;
   return '';
 }

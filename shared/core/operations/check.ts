@@ -1,5 +1,6 @@
 import type { CellValue } from '../cell';
 import type { Finding } from '../findings/finding';
+import { repeatedConsentColumns } from '../validate/repeatedConsentColumns';
 import type { Lang } from '../i18n/lang';
 import type { NormalizeContext } from '../normalize/normalized';
 import type { CellMark, WorkbookPort } from '../port/workbookPort';
@@ -44,7 +45,7 @@ export function normalizeContextFor(options: CheckOptions): NormalizeContext {
 export async function checkWorkbook(port: WorkbookPort, options: CheckOptions): Promise<CheckReport> {
   const sheet = await findCustomerSheet(port, options.template, options.sheet);
   const table = readCustomerTable(options.template, sheet, normalizeContextFor(options));
-  const findings = checkTable(table, { lang: options.lang });
+  const findings = [...repeatedConsentColumns(table, options.lang), ...checkTable(table, { lang: options.lang })];
   let errors = 0;
   for (const finding of findings) if (finding.severity === 'error') errors++;
   return {

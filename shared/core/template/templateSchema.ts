@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+// Before any schema exists or parses: zod 4 otherwise probes `new Function` once to
+// compile fast parsers, which a Content-Security-Policy without 'unsafe-eval' (the
+// pane's, the preview's) reports as a violation on every load, drowning real errors.
+// Every zod schema in the code base is built in this module, so this is the one place.
+z.config({ jitless: true });
+
 /**
  * The template's shape, as data. Every template type in the code base is
  * derived from these schemas (zod-style), so the JSON document and the types

@@ -39,6 +39,8 @@ export class SheetReader implements XmlHandler {
   private hasValue = false;
   private phonetic = 0;
   private readonly epoch: number;
+  /** 9999-12-31, the last date Excel shows, in this workbook's date system. */
+  private readonly lastSerial: number;
 
   constructor(
     private readonly strings: readonly string[],
@@ -49,6 +51,7 @@ export class SheetReader implements XmlHandler {
     private readonly onRow?: (rowIndex: number) => void,
   ) {
     this.epoch = date1904 ? EPOCH_1904 : EPOCH_1900;
+    this.lastSerial = date1904 ? 2_957_003 : 2_958_465;
   }
 
   open(name: string, a: XmlAttributes, selfClosing: boolean): void {
@@ -160,7 +163,8 @@ export class SheetReader implements XmlHandler {
       default: {
         if (text === '') return;
         const n = Number(text);
-        value = this.styles.isDate[this.style] === true && Number.isFinite(n) ? this.day(Math.round((n - this.epoch) * DAY_MS)) : n;
+        // A serial beyond Excel's dates (0 to 9999-12-31) stays the number it is: the core reports it as an unreadable date and every output keeps it.
+        value = this.styles.isDate[this.style] === true && n >= 0 && n <= this.lastSerial ? this.day(Math.round((n - this.epoch) * DAY_MS)) : n;
       }
     }
     this.row![this.col] = value;

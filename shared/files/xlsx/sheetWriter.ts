@@ -1,5 +1,5 @@
 import { isCellError, sameCellValue, type CellValue } from '../../core/cell';
-import { neutralizeFormula } from '../../core/output/neutralizeFormula';
+import { isFormulaLike } from '../../core/output/neutralizeFormula';
 import type { CellMark, MarkSeverity } from '../../core/port/workbookPort';
 import type { MemorySheet } from '../../memory/memoryWorkbook';
 import { columnLetters, columnOfReference } from './cellReference';
@@ -275,7 +275,8 @@ class SheetLayout {
     const ref = `${columnLetters(c)}${r + 1}`;
     const s = style === 0 ? '' : ` s="${style}"`;
     if (value === null || value === '') return style === 0 ? '' : `<${p}c r="${ref}"${s}/>`;
-    if (typeof value === 'string') return `<${p}c r="${ref}"${s} t="s"><${p}v>${this.context.strings.indexOf(neutralizeFormula(value))}</${p}v></${p}c>`;
+    // A string cell is text as it stands (a formula is an <f> element): no apostrophe goes into the value; formula-like text gets the text format (styleFor).
+    if (typeof value === 'string') return `<${p}c r="${ref}"${s} t="s"><${p}v>${this.context.strings.indexOf(value)}</${p}v></${p}c>`;
     if (typeof value === 'number') return Number.isFinite(value) ? `<${p}c r="${ref}"${s}><${p}v>${value}</${p}v></${p}c>` : `<${p}c r="${ref}"${s} t="e"><${p}v>#NUM!</${p}v></${p}c>`;
     if (typeof value === 'boolean') return `<${p}c r="${ref}"${s} t="b"><${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
     if (value instanceof Date) return `<${p}c r="${ref}"${s}><${p}v>${value.getTime() / DAY_MS + (this.context.date1904 ? 24_107 : 25_569)}</${p}v></${p}c>`;
@@ -286,7 +287,8 @@ class SheetLayout {
   /** The style a cell is written with: its own, changed where the workbook asks for a format, a mark, bold or an unlocked cell. */
   private styleFor(r: number, c: number, value: CellValue, base: number): number {
     const own = this.context.styleFormats[base] ?? '';
-    const wanted = this.sheet.formats[r]?.[c] || (r >= (this.columnFrom[c] ?? Infinity) ? this.columnFormat[c] : undefined) || (value instanceof Date && !this.context.isDateStyle[base] ? DATE_FORMAT : own);
+    // Formula-like text is in the text format ('@'), so an edit in Excel keeps it text instead of running it.
+    const wanted = (typeof value === 'string' && isFormulaLike(value) ? '@' : '') || this.sheet.formats[r]?.[c] || (r >= (this.columnFrom[c] ?? Infinity) ? this.columnFormat[c] : undefined) || (value instanceof Date && !this.context.isDateStyle[base] ? DATE_FORMAT : own);
     const mark = this.marks.get(r * 16384 + c);
     const font = this.tableFonts.get(r);
     const unlocked = this.headerRows !== undefined && r >= this.headerRows;

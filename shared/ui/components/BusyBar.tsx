@@ -1,15 +1,24 @@
-import { Button, Field, ProgressBar } from '@fluentui/react-components';
+import { Button, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
+import type { CommandProgress } from '../../commands/commandApi';
 import { useStrings } from '../i18n/useStrings';
 
-/** Shown while a command runs; Cancel stops waiting (changes are atomic, so nothing is left half-done). */
-export function BusyBar({ onCancel }: { onCancel: () => void }) {
-  const { t } = useStrings();
+const useStyles = makeStyles({ bar: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS }, field: { flexGrow: 1, minWidth: 0 } });
+
+/**
+ * Shown while a command runs: one progress bar (determinate where the host
+ * reports progress: the phase and its rows), and Cancel beside it, not inside.
+ */
+export function BusyBar({ progress, onCancel }: { progress: CommandProgress | null; onCancel: () => void }) {
+  const { t, number } = useStrings();
+  const styles = useStyles();
+  const label = !progress ? t('working') : progress.phase === 'read' ? t('phaseRead') : progress.phase === 'write' ? t('phaseWrite') : progress.rows > 0 ? t('phaseWorkRows', { rows: number(progress.rows) }) : t('working');
   return (
-    <div role="progressbar" aria-label={t('working')} aria-busy="true">
-      <Field validationMessage={t('working')} validationState="none">
-        <ProgressBar />
+    <div className={styles.bar}>
+      <Field className={styles.field} label={label}>
+        {/* Determinate from the start (0 until the host reports): an endless animation costs the page a paint every frame. */}
+        <ProgressBar value={progress ? progress.fraction : 0} max={1} aria-label={label} aria-valuetext={`${Math.round((progress?.fraction ?? 0) * 100)}%`} />
       </Field>
-      <Button size="small" appearance="subtle" onClick={onCancel}>{t('cancel')}</Button>
+      <Button size="small" onClick={onCancel}>{t('cancel')}</Button>
     </div>
   );
 }

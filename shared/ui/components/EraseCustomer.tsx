@@ -25,9 +25,9 @@ export function EraseCustomer({ api, runner, notify }: { api: CommandApi; runner
       <Body1 block>{t('eraseIntro')}</Body1>
       <Field label={t('eraseBy')}>
         <Select value={field} onChange={(_, d) => setField(d.value as EraseRequest['field'])}>
-          <option value="email">email</option>
-          <option value="phone">phone</option>
-          <option value="id">id</option>
+          <option value="email">{t('eraseByEmail')}</option>
+          <option value="phone">{t('eraseByPhone')}</option>
+          <option value="id">{t('eraseById')}</option>
         </Select>
       </Field>
       <Field label={t('eraseValue')}>

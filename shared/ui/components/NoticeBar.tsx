@@ -1,10 +1,14 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import type { StringKey } from '../i18n/strings';
 import { useStrings } from '../i18n/useStrings';
 
 export interface Notice {
-  readonly message: string;
+  /** The message, or a string key rendered in the pane's language when shown (so it follows a language just chosen). */
+  readonly message: string | { readonly key: StringKey };
   /** Offer Undo: the change was snapshotted. */
   readonly undoable?: boolean;
+  /** Undo for a change kept outside snapshots (a remembered decision); default: restore the last snapshot. */
+  readonly undo?: () => void | Promise<void>;
 }
 
 /** What the last change did, and Undo. */
@@ -12,7 +16,7 @@ export function NoticeBar({ notice, onUndo, onClose }: { notice: Notice; onUndo:
   const { t } = useStrings();
   return (
     <MessageBar intent="success" role="status">
-      <MessageBarBody>{notice.message}</MessageBarBody>
+      <MessageBarBody>{typeof notice.message === 'string' ? notice.message : t(notice.message.key)}</MessageBarBody>
       <MessageBarActions containerAction={<Button appearance="transparent" size="small" onClick={onClose}>{t('close')}</Button>}>
         {notice.undoable && <Button size="small" onClick={onUndo}>{t('undo')}</Button>}
       </MessageBarActions>

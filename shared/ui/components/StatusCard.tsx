@@ -10,7 +10,7 @@ const useStyles = makeStyles({
 
 /** The active customer sheet at a glance: counts and the quality score with its trend. */
 export function StatusCard({ status }: { status: StatusResult }) {
-  const { t } = useStrings();
+  const { t, number } = useStrings();
   const styles = useStyles();
   const delta = status.previousQualityScore === null ? null : status.qualityScore - status.previousQualityScore;
   const figures: Array<[string, number | null]> = [
@@ -25,15 +25,16 @@ export function StatusCard({ status }: { status: StatusResult }) {
     <Card aria-label={t('quality')}>
       <CardHeader header={<Text weight="semibold">{status.sheet ? t('sheetLabel', { sheet: status.sheet }) : t('noSheet')}</Text>} />
       <div className={styles.score}>
-        <span className={styles.big} aria-label={`${t('quality')} ${status.qualityScore}`}>{status.qualityScore}</span>
+        {/* No rows, no score: an empty sheet is not "100". */}
+        <span className={styles.big} aria-label={`${t('quality')} ${status.rows > 0 ? status.qualityScore : '–'}`}>{status.rows > 0 ? status.qualityScore : '–'}</span>
         <Caption1>{t('quality')}</Caption1>
-        {delta !== null && delta !== 0 && <Badge appearance="tint" color={delta > 0 ? 'success' : 'danger'}>{t('qualityTrend', { delta: `${delta > 0 ? '+' : ''}${delta}` })}</Badge>}
+        {status.rows > 0 && delta !== null && delta !== 0 && <Badge appearance="tint" color={delta > 0 ? 'success' : 'danger'}>{t('qualityTrend', { delta: `${delta > 0 ? '+' : ''}${delta}` })}</Badge>}
       </div>
       <dl className={styles.grid}>
         {figures.map(([label, value]) => (
           <div key={label}>
             <dt><Caption1>{label}</Caption1></dt>
-            <dd style={{ margin: 0 }}><Text weight="semibold">{value ?? '–'}</Text></dd>
+            <dd style={{ margin: 0 }}><Text weight="semibold">{value === null ? '–' : number(value)}</Text></dd>
           </div>
         ))}
       </dl>

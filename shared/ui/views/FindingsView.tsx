@@ -8,7 +8,8 @@ import { useStrings } from '../i18n/useStrings';
 import type { ViewProps } from './viewProps';
 
 const useStyles = makeStyles({
-  list: { height: '420px', overflowY: 'auto', position: 'relative' },
+  // The pane's height less its header and buttons: no fixed box leaving empty space below.
+  list: { height: 'max(240px, calc(100vh - 250px))', overflowY: 'auto', position: 'relative' },
   item: { position: 'absolute', left: 0, right: 0, padding: `${tokens.spacingVerticalXS} 0`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   group: { fontWeight: tokens.fontWeightSemibold, paddingTop: tokens.spacingVerticalS },
   finding: { display: 'block', width: '100%', textAlign: 'start', height: 'auto', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
@@ -19,13 +20,17 @@ type Line = { kind: 'group'; field: string; count: number } | { kind: 'finding';
 
 /** Findings grouped by field, filtered by severity, virtualized; a click selects the cell. */
 export function FindingsView({ api, go, result }: Pick<ViewProps, 'api' | 'go'> & { result: CheckResult }) {
-  const { t } = useStrings();
+  const { t, number } = useStrings();
   const styles = useStyles();
   const [filter, setFilter] = useState<Filter>('all');
   const lines = useMemo(() => {
     const shown = result.findings.filter((f) => filter === 'all' || f.severity === filter);
     const byField = new Map<string, Finding[]>();
-    for (const f of shown) byField.set(f.field, [...(byField.get(f.field) ?? []), f]);
+    for (const f of shown) {
+      const list = byField.get(f.field);
+      if (list) list.push(f);
+      else byField.set(f.field, [f]);
+    }
     const out: Line[] = [];
     for (const [field, list] of byField) {
       out.push({ kind: 'group', field, count: list.length });
@@ -35,15 +40,15 @@ export function FindingsView({ api, go, result }: Pick<ViewProps, 'api' | 'go'> 
   }, [result, filter]);
   const parent = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({ count: lines.length, getScrollElement: () => parent.current, estimateSize: (i) => (lines[i]!.kind === 'group' ? 32 : 72), overscan: 8 });
-  const suggestions = result.findings.filter((f) => f.suggestion !== null).length;
+  const suggestions = useMemo(() => result.findings.reduce((n, f) => (f.suggestion !== null ? n + 1 : n), 0), [result]);
 
   return (
     <div>
       <ViewHeader title={t('findingsTitle')} onBack={() => go('home')} />
       <TabList selectedValue={filter} onTabSelect={(_, d) => setFilter(d.value as Filter)}>
-        <Tab value="all">{`${t('allSeverities')} (${result.findings.length})`}</Tab>
-        <Tab value="error">{`${t('onlyErrors')} (${result.summary.errors})`}</Tab>
-        <Tab value="warning">{`${t('onlyWarnings')} (${result.summary.warnings})`}</Tab>
+        <Tab value="all">{`${t('allSeverities')} (${number(result.findings.length)})`}</Tab>
+        <Tab value="error">{`${t('onlyErrors')} (${number(result.summary.errors)})`}</Tab>
+        <Tab value="warning">{`${t('onlyWarnings')} (${number(result.summary.warnings)})`}</Tab>
       </TabList>
       {result.findings.length === 0 ? (
         <Body1>{t('noFindings')}</Body1>
@@ -55,10 +60,10 @@ export function FindingsView({ api, go, result }: Pick<ViewProps, 'api' | 'go'> 
               return (
                 <div key={item.key} role="listitem" className={styles.item} style={{ transform: `translateY(${item.start}px)` }} ref={virtual.measureElement} data-index={item.index}>
                   {line.kind === 'group' ? (
-                    <Text className={styles.group}>{`${result.labels[line.field] ?? line.field} (${line.count})`}</Text>
+                    <Text className={styles.group}>{`${result.labels[line.field] ?? line.field} (${number(line.count)})`}</Text>
                   ) : (
                     <Button appearance="subtle" className={styles.finding} onClick={() => void api.selectCell(result.sheet, line.finding.row, result.columns[line.finding.field] ?? 1)}>
-                      <Badge appearance="filled" color={line.finding.severity === 'error' ? 'danger' : 'warning'} size="small">{line.finding.severity === 'error' ? t('onlyErrors') : t('onlyWarnings')}</Badge>{' '}
+                      <Badge appearance="filled" color={line.finding.severity === 'error' ? 'danger' : 'warning'} size="small">{line.finding.severity === 'error' ? t('badgeError') : t('badgeWarning')}</Badge>{' '}
                       <Caption1>{t('rowN', { row: line.finding.row })}</Caption1>
                       <Body1 block>{line.finding.message}</Body1>
                       {line.finding.suggestion !== null && <Caption1 block>{t('suggestion', { value: line.finding.suggestion })}</Caption1>}

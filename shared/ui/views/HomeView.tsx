@@ -10,7 +10,7 @@ const useStyles = makeStyles({
 });
 
 /** Status card, the actions, and what to do when the sheet does not map to the template. */
-export function HomeView({ status, onApplyTemplate, onCheck, go }: Pick<ViewProps, 'go'> & { status: StatusResult | null; onApplyTemplate: () => void; onCheck: () => void }) {
+export function HomeView({ status, onApplyTemplate, onCheck, go, canMap = false }: Pick<ViewProps, 'go'> & { status: StatusResult | null; onApplyTemplate: () => void; onCheck: () => void; canMap?: boolean }) {
   const { t } = useStrings();
   const styles = useStyles();
   const ready = Boolean(status?.sheet);
@@ -31,12 +31,13 @@ export function HomeView({ status, onApplyTemplate, onCheck, go }: Pick<ViewProp
       {status && !ready && (
         <MessageBar intent="info"><MessageBarBody>{status.hint ?? t('needSheet')}</MessageBarBody></MessageBar>
       )}
+      {status && !ready && canMap && <Button appearance="primary" onClick={() => go('mapping')}>{t('mapColumns')}</Button>}
       {status?.mapping && (status.mapping.unknown.length > 0 || status.mapping.missing.length > 0) && (
         <div>
           <Caption1 block>{t('recognized', { list: status.mapping.recognized.map((r) => r.header).join(', ') })}</Caption1>
           {status.mapping.unknown.length > 0 && <Caption1 block>{t('unknownColumns', { list: status.mapping.unknown.join(', ') })}</Caption1>}
           {status.mapping.missing.length > 0 && <Caption1 block>{t('missingColumns', { list: status.mapping.missing.join(', ') })}</Caption1>}
-          <Button size="small" onClick={onApplyTemplate}>{t('mapColumns')}</Button>
+          <Button size="small" onClick={canMap ? () => go('mapping') : onApplyTemplate}>{t('mapColumns')}</Button>
         </div>
       )}
       <div className={styles.actions}>

@@ -2,6 +2,7 @@ import { Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-com
 import { useEffect, useState } from 'react';
 import type { SnapshotSummary } from '../../commands/commandApi';
 import { ViewHeader } from '../components/ViewHeader';
+import { operationLabel } from '../i18n/operationLabel';
 import { useStrings } from '../i18n/useStrings';
 import type { ViewProps } from './viewProps';
 
@@ -9,7 +10,7 @@ const useStyles = makeStyles({ item: { display: 'flex', justifyContent: 'space-b
 
 /** The kept snapshots with time, operation and rows; any can be restored. */
 export function SnapshotsView({ api, runner, go, notify, onChanged }: ViewProps & { onChanged: () => void }) {
-  const { t, lang } = useStrings();
+  const { t, lang, number } = useStrings();
   const styles = useStyles();
   const [list, setList] = useState<SnapshotSummary[] | null>(null);
   useEffect(() => {
@@ -28,7 +29,7 @@ export function SnapshotsView({ api, runner, go, notify, onChanged }: ViewProps 
       {list?.length === 0 && <Body1>{t('snapshotsEmpty')}</Body1>}
       {[...(list ?? [])].reverse().map((s) => (
         <div key={s.id} className={styles.item}>
-          <Caption1>{`#${s.id} · ${new Date(s.time).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} · ${s.operation} · ${s.sheets.map((x) => `${x.name} (${x.rows})`).join(', ')}`}</Caption1>
+          <Caption1>{`#${s.id} · ${new Date(s.time).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} · ${operationLabel(s.operation, lang)} · ${s.sheets.map((x) => `${x.name} (${number(x.rows)})`).join(', ')}`}</Caption1>
           <Button size="small" onClick={() => void restore(s.id)}>{t('restore')}</Button>
         </div>
       ))}

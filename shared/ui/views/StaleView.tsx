@@ -1,23 +1,39 @@
-import { Body1, Button, Caption1, Checkbox, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { Body1, Button, Caption1, Checkbox, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StaleEntry, StaleResult } from '../../commands/commandApi';
 import { ViewHeader } from '../components/ViewHeader';
 import { useStrings } from '../i18n/useStrings';
 import type { ViewProps } from './viewProps';
+import { staleLines, type StaleLine } from './staleLines';
 
 const useStyles = makeStyles({
-  owner: { marginTop: tokens.spacingVerticalM },
-  entry: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalS, position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
+  list: { height: 'max(240px, calc(100vh - 240px))', overflowY: 'auto', position: 'relative' },
+  line: { position: 'absolute', left: 0, right: 0, display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  text: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1 },
+  name: { justifyContent: 'flex-start', textAlign: 'start', minWidth: 0, maxWidth: '100%', paddingInline: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', display: 'block' },
+  detail: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
 });
 
-/** Grouped by owner: stale customers, follow-ups due, birthdays; select rows and mark them contacted today. */
+const HEIGHTS: Record<StaleLine['kind'], number> = { owner: 36, section: 24, entry: 48 };
+
+/**
+ * Grouped by owner: stale customers (longest untouched first), follow-ups
+ * due, birthdays; one virtualized list however many rows, with the actions
+ * kept above it in view. Select rows and mark them contacted today, or jump to a row.
+ */
 export function StaleView({ api, runner, go, notify, onChanged }: ViewProps & { onChanged: () => void }) {
-  const { t } = useStrings();
+  const { t, date, number } = useStrings();
   const styles = useStyles();
   const [result, setResult] = useState<StaleResult | null>(null);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const load = () => void runner.run(() => api.stale()).then((r) => r && setResult(r));
   useEffect(load, [api]);
+  const lines = useMemo(() => (result ? staleLines(result) : []), [result]);
+  const entries = useMemo(() => new Set(lines.flatMap((l) => (l.kind === 'entry' ? [l.entry.row] : []))), [lines]);
+  const parent = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualizer({ count: lines.length, getScrollElement: () => parent.current, estimateSize: (i) => HEIGHTS[lines[i]!.kind], overscan: 10 });
 
   const toggle = (row: number, on: boolean) => setSelected((s) => {
     const next = new Set(s);
@@ -33,30 +49,51 @@ export function StaleView({ api, runner, go, notify, onChanged }: ViewProps & { 
     onChanged();
     load();
   };
-  const entry = (e: StaleEntry, detail: string) => (
-    <div key={`${e.row}-${detail}`} className={styles.entry}>
-      <Checkbox aria-label={`${e.name} ${t('rowN', { row: e.row })}`} checked={selected.has(e.row)} onChange={(_, d) => toggle(e.row, Boolean(d.checked))} />
-      <Button appearance="transparent" size="small" onClick={() => result && void api.selectCell(result.sheet, e.row, 1)} aria-label={t('goToRow', { row: e.row })}>{e.name || t('rowN', { row: e.row })}</Button>
-      <Caption1>{detail}</Caption1>
-    </div>
-  );
-  const empty = result && result.byOwner.every((g) => g.stale.length + g.followUpsDue.length + g.birthdays.length === 0);
+  const detail = (line: Extract<StaleLine, { kind: 'entry' }>): string => {
+    const e: StaleEntry = line.entry;
+    if (line.section === 'followUps') return t('dueOn', { date: date(e.nextFollowUp ?? '') });
+    if (line.section === 'birthdays') return t('birthdayOn', { date: date(e.birthday ?? '') });
+    return e.lastTouched ? t('lastTouched', { date: date(e.lastTouched), days: e.daysSince ?? '' }) : t('neverTouched');
+  };
+  const empty = result && lines.length === 0;
   return (
     <div>
       <ViewHeader title={t('staleTitle')} onBack={() => go('home')} />
       {empty && <Body1>{t('nothingStale')}</Body1>}
-      {result?.byOwner.map((g) => (
-        <section key={g.owner} className={styles.owner}>
-          <Subtitle2 as="h3">{g.owner || t('noOwner')}</Subtitle2>
-          {g.stale.length > 0 && <Caption1 block>{t('staleSection', { count: g.stale.length })}</Caption1>}
-          {g.stale.map((e) => entry(e, e.lastTouched ? t('lastTouched', { date: e.lastTouched, days: e.daysSince ?? '' }) : t('neverTouched')))}
-          {g.followUpsDue.length > 0 && <Caption1 block>{t('followSection', { count: g.followUpsDue.length })}</Caption1>}
-          {g.followUpsDue.map((e) => entry(e, t('dueOn', { date: e.nextFollowUp ?? '' })))}
-          {g.birthdays.length > 0 && <Caption1 block>{t('birthdaySection', { count: g.birthdays.length })}</Caption1>}
-          {g.birthdays.map((e) => entry(e, t('birthdayOn', { date: e.birthday ?? '' })))}
-        </section>
-      ))}
-      {selected.size > 0 && <Button appearance="primary" onClick={() => void contacted()}>{t('markContacted', { count: selected.size })}</Button>}
+      {result && !empty && (
+        <>
+          <div className={styles.actions}>
+            <Button appearance="primary" disabled={selected.size === 0 || runner.busy} onClick={() => void contacted()}>{t('markContacted', { count: selected.size })}</Button>
+            <Button size="small" disabled={selected.size === entries.size} onClick={() => setSelected(new Set(entries))}>{t('selectAll', { count: entries.size })}</Button>
+            {selected.size > 0 && <Button size="small" appearance="subtle" onClick={() => setSelected(new Set())}>{t('selectNone')}</Button>}
+          </div>
+          <div ref={parent} className={styles.list} role="list" aria-label={t('staleTitle')}>
+            <div style={{ height: virtual.getTotalSize() }}>
+              {virtual.getVirtualItems().map((item) => {
+                const line = lines[item.index]!;
+                return (
+                  <div key={item.key} role="listitem" className={styles.line} style={{ top: item.start, height: item.size }}>
+                    {line.kind === 'owner' && <Subtitle2 as="h3">{line.owner || t('noOwner')}</Subtitle2>}
+                    {line.kind === 'section' && <Caption1><Text weight="semibold">{t(line.section === 'stale' ? 'staleSection' : line.section === 'followUps' ? 'followSection' : 'birthdaySection', { count: line.count })}</Text></Caption1>}
+                    {line.kind === 'entry' && (
+                      <>
+                        <Checkbox aria-label={`${line.entry.name || t('rowN', { row: line.entry.row })} · ${t('rowN', { row: line.entry.row })}`} checked={selected.has(line.entry.row)} onChange={(_, d) => toggle(line.entry.row, Boolean(d.checked))} />
+                        <div className={styles.text}>
+                          <Button appearance="transparent" size="small" className={styles.name} title={t('goToRow', { row: line.entry.row })} onClick={() => result && void api.selectCell(result.sheet, line.entry.row, 1)}>
+                            {line.entry.name || t('rowN', { row: line.entry.row })}
+                          </Button>
+                          <Caption1 className={styles.detail}>{detail(line)}</Caption1>
+                        </div>
+                      </>
+                    )}
+                  </div>
+                );
+              })}
+            </div>
+          </div>
+          <Caption1 block>{t('staleTotal', { count: number(entries.size) })}</Caption1>
+        </>
+      )}
     </div>
   );
 }

@@ -20,10 +20,44 @@ describe('createCoreCommands', () => {
     const api = createCoreCommands(wb, env);
     const status = await api.status();
     expect(status.sheet).toBeNull();
-    expect(status.hint).toMatch(/customer-file header/);
+    // Nothing with rows to map: the pane's own advice (apply the template), not the command line's --sheet.
+    expect(status.hint).toBeNull();
     const applied = await api.applyTemplate();
     expect(applied).toMatchObject({ sheet: 'Customers', created: true });
     expect((await api.status()).sheet).toBe('Customers');
+  });
+
+  it('a sheet whose headers match nothing: no empty Customers sheet; the mapping screen renames headers in place, undoably', async () => {
+    const values = [['Kunde', 'Tel.', 'Notiz'], ['张伟', '13812345678', 'x'], ['王芳', '13900000000', 'y']];
+    const wb = MemoryWorkbook.fromSheets([{ name: 'Sheet1', values }]);
+    const api = createCoreCommands(wb, env);
+    const status = await api.status();
+    expect(status.hint).toContain('Map columns');
+    expect(status.hint).not.toContain('--sheet');
+    await expect(api.applyTemplate()).rejects.toThrow(/do not match the template yet.*nothing was changed/);
+    expect(wb.sheetNames()).toEqual(['Sheet1']);
+    const mapping = await api.columnMapping!();
+    expect(mapping.columns.map((c) => [c.header, c.samples[0], c.choice])).toEqual([['Kunde', '张伟', 'keep'], ['Tel.', '13812345678', 'keep'], ['Notiz', 'x', 'keep']]);
+    expect(mapping.fields.find((f) => f.key === 'name')?.label).toBe('Name');
+    await expect(api.applyColumnMapping!('Sheet1', [{ col: 0, choice: 'name' }, { col: 1, choice: 'name' }])).rejects.toThrow(/Two columns are mapped to "Name"/);
+    const applied = await api.applyColumnMapping!('Sheet1', [{ col: 0, choice: 'name' }, { col: 1, choice: 'phone' }, { col: 2, choice: 'ignore' }]);
+    expect(applied.renamed).toBe(2);
+    // Renamed in place: same sheet, same rows, only the two headers changed.
+    expect(wb.sheetNames().filter((n) => !n.startsWith('_') && n !== 'Audit')).toEqual(['Sheet1']);
+    expect(wb.sheet('Sheet1').values).toEqual([['Name', 'Phone', 'Notiz'], ...values.slice(1)]);
+    expect((await api.status()).sheet).toBe('Sheet1');
+    // Remembered in the workbook: the next visit shows the choices made.
+    expect((await api.columnMapping!('Sheet1')).columns.map((c) => c.choice)).toEqual(['name', 'phone', 'ignore']);
+    await api.undo();
+    expect(wb.sheet('Sheet1').values).toEqual(values);
+  });
+
+  it('settings a user cannot act on are refused with a sentence, nothing saved', async () => {
+    const { api } = setup();
+    const before = await api.getSettings();
+    await expect(api.saveSettings({ ...before, region: 'ZZ' })).rejects.toThrow(/"ZZ" is not a country code/);
+    await expect(api.saveSettings({ ...before, staleDays: 0 })).rejects.toThrow(/whole number of days from 1/);
+    expect(await api.getSettings()).toEqual(before);
   });
 
   it('status, check, fix preview, apply exactly the chosen changes, and undo', async () => {

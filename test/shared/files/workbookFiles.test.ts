@@ -26,11 +26,13 @@ describe('xlsx files', () => {
     // The neutralized formula reads back as the text it was.
     expect((await back.readSheet('客户档案')).values).toEqual(rows);
 
-    // What Excel will see: the apostrophe-guarded text, a fill, a note, a frozen header, protection and a dropdown.
+    // What Excel will see: the formula-like text as a text cell in the text format (no apostrophe in it), a fill, a note, a frozen header, protection and a dropdown.
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(bytes) as never);
     const ws = book.getWorksheet('客户档案')!;
-    expect(ws.getCell('F2').value).toBe('\'=HYPERLINK("http://evil","x")');
+    expect(ws.getCell('F2').value).toBe('=HYPERLINK("http://evil","x")');
+    expect(ws.getCell('F2').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('F2').numFmt).toBe('@');
     expect(ws.getCell('C2').note).toBe('bad phone');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     // Locked is Excel's default, so the header carries no explicit flag; the data rows are unlocked.

@@ -13,6 +13,12 @@ const sheet: CellValue[][] = [
   ['C3', '張偉', '+8613812345678', 'zw@163.com', null, '2025-03-01', null],
 ];
 
+// jsdom lays nothing out: the virtualized lists get a pane-sized box to fill.
+beforeAll(() => {
+  jest.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
+  jest.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(320);
+});
+
 function setup(lang: 'en' | 'zh' = 'en') {
   const wb = MemoryWorkbook.fromSheets([{ name: 'Customers', values: sheet }]);
   const api = createCoreCommands(wb, { ...env, lang });
@@ -50,7 +56,7 @@ describe('the pane', () => {
     expect(wb.sheet('Customers').values[1]![2]).toBe('+8613812345678');
     expect(wb.sheet('Customers').values[2]![3]).toBe('WF@qq.com');
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    await screen.findByText('Undid "fix".');
+    await screen.findByText('Undid "Fix".');
     expect(wb.sheet('Customers').values).toEqual(sheet);
   });
 
@@ -59,11 +65,28 @@ describe('the pane', () => {
     await screen.findByText('Sheet: Customers');
     fireEvent.click(screen.getByRole('button', { name: 'Duplicates' }));
     await screen.findByText(/Cluster 1 of 1/);
-    expect(screen.getByRole('table', { name: 'Duplicates' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Decision for this cluster' })).toBeTruthy();
     await act(async () => {
       fireEvent.keyDown(window, { key: 'n' });
     });
     await screen.findByText(/Done: 0 merged, 1 marked not duplicates, 0 skipped/);
+  });
+
+  it('duplicates: keys work with focus on a picked value; Not duplicates can be undone and the cluster comes back', async () => {
+    const wb = setup();
+    await screen.findByText('Sheet: Customers');
+    fireEvent.click(screen.getByRole('button', { name: 'Duplicates' }));
+    await screen.findByText(/Cluster 1 of 1/);
+    const radio = screen.getAllByRole('radio')[0]!;
+    fireEvent.click(radio);
+    await act(async () => {
+      fireEvent.keyDown(radio, { key: 'n' });
+    });
+    await screen.findByText(/Done: 0 merged, 1 marked not duplicates, 0 skipped/);
+    expect(JSON.stringify(wb.sheet('_dossier_state').values)).toContain('notDuplicates');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText(/Cluster 1 of 1/);
+    expect(JSON.stringify(wb.sheet('_dossier_state').values)).not.toContain('notDuplicates');
   });
 
   it('has every string in both languages', () => {
@@ -77,7 +100,7 @@ describe('the pane', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Stale & follow-ups' }));
     const owner = await screen.findByRole('heading', { name: '李娜' });
     expect(owner).toBeTruthy();
-    fireEvent.click(screen.getAllByRole('checkbox', { name: /张伟 Row 2/ })[0]!);
+    fireEvent.click(screen.getAllByRole('checkbox', { name: /张伟 · Row 2/ })[0]!);
     fireEvent.click(screen.getByRole('button', { name: /Mark contacted today \(1\)/ }));
     await screen.findByText(/Marked 1 customers contacted today/);
     await waitFor(() => expect(wb.sheet('Customers').values[0]).toContain('Last Contact'));

@@ -1,3 +1,4 @@
+import { normalizeCell } from '../../../../shared/core/normalize/normalizeCell';
 import { normalizeText } from '../../../../shared/core/normalize/normalizeText';
 import { normalizeList } from '../../../../shared/core/normalize/normalizeList';
 import type { CellValue } from '../../../../shared/core/cell';
@@ -67,7 +68,7 @@ describe('width folding in free text', () => {
     const mark = fc.constantFrom('，', '。', '、', '；', '：', '？', '！', '（', '）', '《', '》', '“', '”', '——', '…', '·');
     const sentence = fc.array(fc.tuple(word, mark), { minLength: 1, maxLength: 8 }).map((parts) => parts.map(([w, m]) => w + m).join(''));
     fc.assert(fc.property(sentence, fc.constantFrom('notes', 'company', 'address'), (text, key) => {
-      expect(normalizeText(text, fieldFor(key), chinaContext)).toEqual({ status: 'ok', value: text });
+      expect(normalizeCell(text, fieldFor(key), chinaContext)).toEqual({ status: 'ok', value: text });
     }), { numRuns: 3000 });
   });
 });

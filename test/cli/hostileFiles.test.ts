@@ -1,0 +1,95 @@
+import { deflateRawSync } from 'node:zlib';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { writeWorkbookFile } from '../../shared/files/writeWorkbookFile';
+import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
+import { dossierBatch } from './batchRun';
+
+jest.setTimeout(120_000);
+const dir = mkdtempSync(join(tmpdir(), 'dossier-hostile-'));
+
+async function smallXlsx(): Promise<JSZip> {
+  const bytes = await writeWorkbookFile(MemoryWorkbook.fromSheets([{ name: 'Customers', values: [['Name', 'Phone'], ['王芳', '13812345678']] }]), 'xlsx');
+  return JSZip.loadAsync(bytes);
+}
+
+async function save(name: string, zip: JSZip): Promise<string> {
+  const path = join(dir, name);
+  writeFileSync(path, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+  return path;
+}
+
+/** A ZIP whose one member inflates to `size` bytes while its headers declare 100. */
+function lyingZip(size: number): Uint8Array {
+  const name = Buffer.from('xl/worksheets/sheet1.xml');
+  const data = deflateRawSync(Buffer.alloc(size, 0x20));
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(100, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(100, 24);
+  central.writeUInt16LE(name.length, 28);
+  central.writeUInt32LE(0, 42);
+  const centralStart = local.length + name.length + data.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + name.length, 12);
+  end.writeUInt32LE(centralStart, 16);
+  return Buffer.concat([local, name, data, central, name, end]);
+}
+
+describe('hostile files end in one line, exit 2, within a memory ceiling', () => {
+  it('merge over A1:XFD1048576, one cell at XFD1048576, lying zip sizes, a 40-character sheet name, 16,385 CSV columns', async () => {
+    const merge = await smallXlsx();
+    const sheet = await merge.file('xl/worksheets/sheet1.xml')!.async('string');
+    merge.file('xl/worksheets/sheet1.xml', sheet.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'));
+    const far = await smallXlsx();
+    far.file('xl/worksheets/sheet1.xml', sheet.replace(/<sheetData>[\s\S]*<\/sheetData>/, '<sheetData><row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>').replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>'));
+    const named = await smallXlsx();
+    const book = await named.file('xl/workbook.xml')!.async('string');
+    named.file('xl/workbook.xml', book.replace('name="Customers"', `name="${'C'.repeat(40)}"`));
+    const bomb = join(dir, 'bomb.xlsx');
+    writeFileSync(bomb, lyingZip(60 * 1_048_576));
+    const wide = join(dir, 'wide.csv');
+    writeFileSync(wide, `${Array.from({ length: 16_385 }, (_, k) => `c${k}`).join(',')}\n${'1,'.repeat(16_384)}1\n`);
+    const files = {
+      merge: await save('merge.xlsx', merge),
+      far: await save('far.xlsx', far),
+      named: await save('named.xlsx', named),
+      bomb,
+      wide,
+    };
+    const runs: string[][] = [];
+    for (const path of Object.values(files)) {
+      runs.push(['check', path]);
+      runs.push(['fix', path, '-o', join(dir, 'out.xlsx')]);
+    }
+    const { results, maxRssKb } = dossierBatch(runs, 512);
+    const messages = results.map((r) => r.stderr);
+    for (const r of results) {
+      expect([r.args, r.code]).toEqual([r.args, 2]);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/unexpected error|at .*\.ts:\d+/);
+    }
+    expect(messages[0]).toMatch(/merges 1048576 rows by 16384 columns/);
+    expect(messages[2]).toMatch(/reaches row 1048576, column 16384/);
+    expect(messages[4]).toMatch(/longer than 31 characters/);
+    expect(messages[6]).toMatch(/unpacks to more than/);
+    expect(messages[8]).toMatch(/16385 columns/);
+    expect(messages[9]).toMatch(/16385 columns/);
+    // The whole batch, the test harness included, stays far below the 4.2 GB these files used to take.
+    expect(maxRssKb).toBeLessThan(900 * 1024);
+  });
+});
