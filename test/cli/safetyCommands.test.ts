@@ -57,7 +57,7 @@ describe('dossier erase', () => {
     expect(all).not.toContain('王芳');
     expect(all).not.toContain('8613812345678');
     const log = readFileSync(join(dir, 'erased.audit.jsonl'), 'utf8');
-    expect(JSON.parse(log.trim())).toMatchObject({ operation: 'erase', oldValue: 'C001', newValue: `sha256:${report.hash}` });
+    expect(JSON.parse(log.trim())).toMatchObject({ operation: 'erase', oldValue: 'C001', newValue: `hmac-sha256:${report.hash}` });
   });
 
   it('exits 1 when nobody matches', async () => {

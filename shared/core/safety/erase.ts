@@ -1,5 +1,3 @@
-import { sha256 } from '@noble/hashes/sha256';
-import { bytesToHex } from '@noble/hashes/utils';
 import { isBlankCell, type CellValue } from '../cell';
 import { DossierError } from '../errors';
 import { cellToText } from '../normalize/cellToText';
@@ -12,10 +10,11 @@ import { sumColumns } from '../table/sumColumns';
 import { matchHeaders } from '../template/matchHeaders';
 import type { Template } from '../template/templateSchema';
 import { AUDIT_SHEET, appendAudit } from './audit';
+import { keyedHash, workbookEraseKey } from './eraseKey';
+import { addRowTraces, emptyTraces, holdsAnyTrace, holdsStrongTrace, type PersonTraces } from './personTraces';
 import { rowsBefore } from './sheetDiff';
 import { payloadTexts } from './snapshotPayload';
 import { dropSnapshots, listSnapshots, readPayload } from './snapshots';
-import { utf8Bytes } from './utf8Bytes';
 
 export type EraseMatch = 'email' | 'phone' | 'id';
 
@@ -27,6 +26,8 @@ export interface EraseOptions {
   readonly context: NormalizeContext;
   readonly now: string;
   readonly user?: string | null;
+  /** The workbook's secret for the log's keyed hash, when first made (default: the platform's secure random bytes). */
+  readonly makeKey?: () => Uint8Array;
 }
 
 export interface EraseReport {
@@ -34,9 +35,11 @@ export interface EraseReport {
   readonly removed: ReadonlyArray<{ sheet: string; rows: number }>;
   /** Audit entries whose values were blanked. */
   readonly auditEntriesScrubbed: number;
-  /** The SHA-256 of the matched value, the only trace kept in the log. */
+  /** HMAC-SHA-256 of the matched value under the workbook's own secret: the only trace kept in the log. */
   readonly hash: string;
   readonly ids: readonly string[];
+  /** Whether a text holds the person's phone, e-mail or an id from their notes in any spelling (for side files the core cannot reach). */
+  readonly mentions: (text: string) => boolean;
 }
 
 const ERASED = '[erased]';
@@ -60,6 +63,8 @@ export async function eraseCustomer(port: WorkbookPort, options: EraseOptions): 
   const erasedIds = new Set<string>();
   const erasedValues = new Set<string>();
   const removed: { sheet: string; rows: number }[] = [];
+  // Every spelling of the person's values (phones with or without +86, e-mails as typed, ids inside notes), for the logs and other sheets.
+  const traces = emptyTraces();
   /** The customer sheet's rows (0-based, header = 0) that were the customer's. */
   const erasedRows = new Set<number>();
   let identifyingCols = new Set<number>();
@@ -91,6 +96,7 @@ export async function eraseCustomer(port: WorkbookPort, options: EraseOptions): 
       count++;
       if (sheet === options.sheet) erasedRows.add(headerIndex + 1 + k);
       if (idCol !== undefined && !isBlankCell(row[idCol] ?? null)) erasedIds.add(cellToText(row[idCol]!));
+      addRowTraces(traces, row, mapping, options.template, options.context);
       // Only identifying values are scrubbed from logs: "Male" or grade "A" would hit other customers.
       for (const f of options.template.fields) {
         const c = mapping.columns[f.key];
@@ -152,35 +158,43 @@ export async function eraseCustomer(port: WorkbookPort, options: EraseOptions): 
     for (const copy of snapshot.sheets) if (copy.copy && sheets.has(copy.copy)) await scrub(copy.copy);
   }
   await dropSnapshots(port, drop);
+  // Review sheets (Import review, Import rejected) and any other sheet of the user's: the person's rows go.
+  for (const name of sheets) {
+    if (name === options.sheet || name === 'Merged' || name === 'Findings' || name === AUDIT_SHEET || name.startsWith('_dossier')) continue;
+    if (traces.digits.size === 0 && traces.substrings.size === 0) break;
+    await scrub(name, (row) => row.some((cell) => typeof cell === 'string' && holdsStrongTrace(cell, traces)));
+  }
   if (sheets.has('Findings')) {
     await scrub('Findings', (row) => row.some((cell) => !isBlankCell(cell) && erasedValues.has(cellToText(cell))));
   }
-  const auditEntriesScrubbed = sheets.has(AUDIT_SHEET) ? await scrubAudit(port, erasedValues) : 0;
-  // Bytes, not the text: the library encodes text with TextEncoder, which Apps Script lacks.
-  const hash = bytesToHex(sha256(utf8Bytes(`${options.match}:${wanted}`)));
+  const auditEntriesScrubbed = sheets.has(AUDIT_SHEET) ? await scrubAudit(port, erasedValues, traces) : 0;
+  // Keyed: an unsalted hash of a phone is reversed by trying every number; the key stays in the workbook.
+  const hash = keyedHash(await workbookEraseKey(port, options.makeKey), `${options.match}:${wanted}`);
   if (removed.length > 0) {
     await appendAudit(port, [
-      { time: options.now, user: options.user ?? null, operation: 'erase', sheet: options.sheet, row: null, field: idField?.key ?? 'id', oldValue: [...erasedIds].join(', '), newValue: `sha256:${hash}` },
+      { time: options.now, user: options.user ?? null, operation: 'erase', sheet: options.sheet, row: null, field: idField?.key ?? 'id', oldValue: [...erasedIds].join(', '), newValue: `hmac-sha256:${hash}` },
     ]);
   }
-  return { removed, auditEntriesScrubbed, hash, ids: [...erasedIds] };
+  return { removed, auditEntriesScrubbed, hash, ids: [...erasedIds], mentions: (text) => holdsStrongTrace(text, traces) };
 }
 
-async function scrubAudit(port: WorkbookPort, erased: ReadonlySet<string>): Promise<number> {
+async function scrubAudit(port: WorkbookPort, erased: ReadonlySet<string>, traces: PersonTraces): Promise<number> {
   const { values } = await port.readSheet(AUDIT_SHEET);
   let scrubbed = 0;
   const next = values.map((row, r) => {
     if (r === 0) return row.slice();
     const copy = row.slice();
-    let touched = false;
-    for (const c of [6, 7]) {
+    const touched = [6, 7].some((c) => {
       const cell = copy[c];
-      if (cell !== null && cell !== undefined && erased.has(cellToText(cell))) {
-        copy[c] = ERASED;
-        touched = true;
-      }
-    }
-    if (touched) scrubbed++;
+      if (cell === null || cell === undefined) return false;
+      const text = cellToText(cell);
+      return erased.has(text) || holdsAnyTrace(text, traces);
+    });
+    if (!touched) return copy;
+    // Both values go: the one beside a trace (a note before another was joined to it) is part of the same change to the person.
+    copy[6] = ERASED;
+    copy[7] = ERASED;
+    scrubbed++;
     return copy;
   });
   if (scrubbed > 0) await port.replaceValues(AUDIT_SHEET, next);

@@ -31,7 +31,9 @@ describe('report operation', () => {
       const before = { ...wb.calls };
       const name = await writeReport(wb, model, { now: 'now' });
       const sheet = wb.sheet(name);
-      expect(sheet.tables).toHaveLength(model.sections.length);
+      // The headline's table first, then one per section.
+      expect(sheet.tables).toHaveLength(model.sections.length + 1);
+      expect(sheet.tables[0]!.table.header).toEqual(['Measure', 'This period', 'Previous period', 'Change']);
       expect(sheet.charts.length).toBe(model.sections.filter((s) => s.chart).length);
       return { wb, name, writes: (wb.calls.writeTable ?? 0) + (wb.calls.addChart ?? 0) + (wb.calls.writeValues ?? 0) - (before.writeValues ?? 0) };
     };

@@ -26,7 +26,7 @@ describe('eraseCustomer', () => {
     for (const trace of ['王芳', '王 芳', '138-1234-5678', '+8613812345678', '13812345678', 'wang@qq.com']) expect(everything).not.toContain(trace);
     expect(everything).toContain('张伟');
     const audit = (await wb.readSheet(AUDIT_SHEET)).values;
-    expect(audit[audit.length - 1]).toEqual(['2026-11-22T10:00:00Z', '', 'erase', 'Customers', null, 'id', 'C001, C009', `sha256:${result.hash}`]);
+    expect(audit[audit.length - 1]).toEqual(['2026-11-22T10:00:00Z', '', 'erase', 'Customers', null, 'id', 'C001, C009', `hmac-sha256:${result.hash}`]);
   });
 
   it('says clearly when the value cannot be matched on', async () => {
