@@ -45,7 +45,7 @@ export class WorkerBackend {
       }
     };
     this.start(null);
-    const methods = ['status', 'applyTemplate', 'check', 'previewFix', 'applyFix', 'findDuplicates', 'merge', 'markNotDuplicates', 'forgetNotDuplicates', 'columnMapping', 'applyColumnMapping', 'stale', 'markContacted', 'report', 'applySegments', 'importRows', 'undo', 'listSnapshots', 'restoreSnapshot', 'erase', 'getSettings', 'saveSettings', 'selectCell'];
+    const methods = ['status', 'applyTemplate', 'check', 'previewFix', 'applyFix', 'findDuplicates', 'merge', 'markNotDuplicates', 'forgetNotDuplicates', 'columnMapping', 'applyColumnMapping', 'getTemplate', 'saveTemplate', 'stale', 'markContacted', 'report', 'applySegments', 'importRows', 'undo', 'listSnapshots', 'restoreSnapshot', 'erase', 'getSettings', 'saveSettings', 'selectCell'];
     const api = Object.fromEntries(methods.map((method) => [method, (...args: unknown[]) => this.request({ type: 'call', method, args })])) as unknown as CommandApi;
     api.previewFix = async () => {
       const plan = await this.request<Awaited<ReturnType<CommandApi['previewFix']>>>({ type: 'call', method: 'previewFix', args: [] });

@@ -28,6 +28,10 @@ export interface CommandApi {
   columnMapping?(sheet?: string): Promise<ColumnMappingView>;
   /** Renames header cells in place to the chosen fields' labels (under a snapshot); never moves data. Remembers the choice in the workbook. */
   applyColumnMapping?(sheet: string, choices: ColumnChoice[]): Promise<ChangeSummary & { renamed: number }>;
+  /** The template's fields as the editor shows them. */
+  getTemplate?(): Promise<TemplateEdit>;
+  /** Saves the edited fields into the workbook's template; refused with sentences while any field has a problem. */
+  saveTemplate?(edit: TemplateEdit): Promise<TemplateEdit>;
   /** Takes back the last "Not duplicates": the remembered list is as it was before it. */
   forgetNotDuplicates?(): Promise<void>;
   stale(): Promise<StaleResult>;
@@ -125,6 +129,22 @@ export interface ColumnChoice {
   /** 0-based column. */
   readonly col: number;
   readonly choice: string | 'keep' | 'ignore';
+}
+
+/** One field in the template editor: its names, whether it must be filled, and its dropdown list (values, one each). */
+export interface TemplateFieldEdit {
+  readonly key: string;
+  readonly label: { readonly en: string; readonly zh: string };
+  readonly required: boolean;
+  readonly type: string;
+  /** The dropdown list's values, for a choice field; absent for other fields. */
+  readonly options?: string[];
+  /** Added in the editor (a text field), not yet in the template. */
+  readonly added?: boolean;
+}
+
+export interface TemplateEdit {
+  readonly fields: TemplateFieldEdit[];
 }
 
 export interface ColumnMappingView {

@@ -22,6 +22,8 @@ import { readWorkbookTemplate, saveWorkbookTemplate } from '../core/template/wor
 import { applyColumnMapping, candidateSheets, readColumnMapping } from './columnMapping';
 import { qualityScore } from './qualityScore';
 import { settingsProblems } from './settingsProblems';
+import { templateEditOf, templateFromEdit } from './templateEdit';
+import { templateProblems } from './templateProblems';
 import type { CommandApi, Settings, SnapshotSummary, StaleEntry } from './commandApi';
 
 export interface CommandEnvironment {
@@ -221,6 +223,22 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
       lastCheck = lastDuplicates = null;
       lastStale = null;
       return result;
+    },
+
+    async getTemplate() {
+      return templateEditOf((await settingsOf()).template);
+    },
+
+    async saveTemplate(edit) {
+      const { template } = await settingsOf();
+      const problems = templateProblems(edit);
+      if (problems.length > 0) {
+        throw new DossierError('template.edit', { en: problems.map((p) => p.message.en).join(' '), zh: problems.map((p) => p.message.zh).join('') });
+      }
+      await saveWorkbookTemplate(port, templateFromEdit(template, edit));
+      lastCheck = lastDuplicates = null;
+      lastStale = null;
+      return templateEditOf((await settingsOf()).template);
     },
 
     async forgetNotDuplicates() {

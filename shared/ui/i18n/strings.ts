@@ -210,6 +210,17 @@ const en = {
   mappingApply: 'Apply mapping',
   mappingDone: 'Renamed {count} headers on "{sheet}". Undo puts them back.',
   op_mapColumns: 'Map columns',
+  templateTitle: 'Template: fields',
+  templateNewField: 'New field',
+  templateLabelEn: 'Name in English',
+  templateLabelZh: 'Name in Chinese',
+  templateRequired: 'Must be filled',
+  templateOptions: 'Dropdown choices',
+  templateOptionsHint: 'One choice per line.',
+  templateProblems: '{count} problems to fix before saving: see the fields marked ⚠.',
+  templateAdd: 'Add a text field',
+  templateSave: 'Save template',
+  templateSaved: 'Template saved in this workbook.',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -426,6 +437,17 @@ const zh: Strings = {
   mappingApply: '应用对应',
   mappingDone: '已重命名"{sheet}"中的 {count} 个标题，可撤销。',
   op_mapColumns: '对应列',
+  templateTitle: '模板：字段',
+  templateNewField: '新字段',
+  templateLabelEn: '英文名称',
+  templateLabelZh: '中文名称',
+  templateRequired: '必填',
+  templateOptions: '下拉选项',
+  templateOptionsHint: '每行一个选项。',
+  templateProblems: '保存前需处理 {count} 个问题：见标有 ⚠ 的字段。',
+  templateAdd: '添加文本字段',
+  templateSave: '保存模板',
+  templateSaved: '模板已保存到此工作簿。',
 };
 
 export const STRINGS: Record<'en' | 'zh', Strings> = { en, zh };

@@ -4,6 +4,7 @@ import type { CommandApi, Settings } from '../../commands/commandApi';
 import { settingsProblems, type SettingsField } from '../../commands/settingsProblems';
 import { AutomationSettings } from '../components/AutomationSettings';
 import { EraseCustomer } from '../components/EraseCustomer';
+import { TemplateEditor } from '../components/TemplateEditor';
 import { ViewHeader } from '../components/ViewHeader';
 import { useStrings } from '../i18n/useStrings';
 import type { ViewProps } from './viewProps';
@@ -31,6 +32,7 @@ export function SettingsView({ api, runner, go, notify, onSaved }: ViewProps & {
   const [typed, setTyped] = useState<Record<NumberField, string>>({ staleDays: '', followUpWindowDays: '', keepSnapshots: '' });
   const [tried, setTried] = useState(false);
   const automation = useMemo(() => automationOf(api), [api]);
+  const editor = useMemo(() => (api.getTemplate && api.saveTemplate ? { getTemplate: api.getTemplate, saveTemplate: api.saveTemplate } : null), [api]);
   useEffect(() => {
     void runner.run(() => api.getSettings()).then((s) => {
       if (!s) return;
@@ -82,6 +84,7 @@ export function SettingsView({ api, runner, go, notify, onSaved }: ViewProps & {
         </Select>
       </Field>
       <Button appearance="primary" onClick={() => void save()} disabled={runner.busy}>{t('save')}</Button>
+      {editor && <TemplateEditor api={editor} runner={runner} notify={notify} />}
       {automation && <AutomationSettings api={automation} runner={runner} notify={notify} />}
       <EraseCustomer api={api} runner={runner} notify={notify} />
     </div>
