@@ -11,16 +11,20 @@ import type { Benchmark, BenchResult } from './benchmark';
  */
 const benchmarks: Record<string, () => Promise<Benchmark>> = {
   check: async () => (await import('./checkBench')).checkBench,
-  cli: async () => (await import('./cliBench')).cliBench,
+  cli: async () => (await import('./cliBench')).cliBench([10_000, 100_000]),
   febrl: async () => (await import('./febrlBench')).febrlBench,
   dedupe: async () => (await import('./dedupeBench')).dedupeBench,
   report: async () => (await import('./reportBench')).reportBench,
   import: async () => (await import('./importBench')).importBench,
   dedupe1m: async () => (await import('./dedupeBench')).dedupeMillionBench,
+  // Opt-in (`npm run bench -- cli1m`): check and fix on 1,000,000 rows take minutes.
+  cli1m: async () => (await import('./cliBench')).cliBench([1_000_000], ['check', 'fix']),
+  // Opt-in (`npm run bench -- readers`): the .xlsx reader candidates, see xlsxReaders.md.
+  readers: async () => (await import('./xlsxReadersBench')).xlsxReadersBench,
 };
 
-/** Long benchmarks run only when named (`npm run bench -- dedupe1m`). */
-const OPT_IN = new Set(['dedupe1m']);
+/** Long benchmarks run only when named (`npm run bench -- dedupe1m cli1m readers`). */
+const OPT_IN = new Set(['dedupe1m', 'cli1m', 'readers']);
 
 interface ChildReport {
   results: BenchResult[];
@@ -29,6 +33,16 @@ interface ChildReport {
 
 async function main(): Promise<void> {
   const only = process.argv[2] === '--child' ? null : process.argv.slice(2);
+  if (process.argv[2] === '--reader') {
+    const { readWith } = await import('./xlsxReaders');
+    await readWith(process.argv[3]!, process.argv[4]!);
+    return;
+  }
+  if (process.argv[2] === '--parse') {
+    const { parseAlone } = await import('./parseAlone');
+    parseAlone(process.argv[3]!);
+    return;
+  }
   if (process.argv[2] === '--child') {
     const bench = await benchmarks[process.argv[3]!]!();
     const results = await bench.run();

@@ -1,10 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { SaxesParser } from 'saxes';
 import type { CellValue } from '../shared/core/cell';
-import { readXmlEntry } from '../shared/files/xlsx/readXmlEntry';
 import { entryText } from '../shared/files/xlsx/entryText';
 import { readSharedStrings } from '../shared/files/xlsx/readSharedStrings';
 import { readStyles } from '../shared/files/xlsx/readStyles';
@@ -20,20 +18,20 @@ import { zipEntries } from '../shared/files/xlsx/zipEntries';
  *   exceljs-stream     exceljs's streaming WorkbookReader
  *   fflate+saxes       fflate inflating piece by piece, saxes tokenizing
  *   fflate+tokenizer   fflate + Dossier's SpreadsheetML tokenizer (the reader now)
- * `npx tsx bench/xlsxReaders.ts FILE [ROUNDS]`; results in xlsxReaders.md.
+ * Run by `npm run bench -- readers` (xlsxReadersBench.ts); results in xlsxReaders.md.
  */
-const candidates: Record<string, (bytes: Uint8Array) => Promise<number>> = {
+export const candidates: Record<string, (bytes: Uint8Array) => Promise<number>> = {
   async exceljs(bytes) {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(bytes) as never);
     let cells = 0;
-    book.eachSheet((ws) => ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => void (cell.value !== undefined && cells++))));
+    book.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => void (cell.value !== null && cell.value !== undefined && cells++))));
     return cells;
   },
   async 'exceljs-stream'(bytes) {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit', hyperlinks: 'ignore' });
     let cells = 0;
-    for await (const sheet of reader) for await (const row of sheet as AsyncIterable<ExcelJS.Row>) row.eachCell({ includeEmpty: true }, (cell) => void (cell.value !== undefined && cells++));
+    for await (const sheet of reader) for await (const row of sheet as AsyncIterable<ExcelJS.Row>) row.eachCell((cell) => void (cell.value !== null && cell.value !== undefined && cells++));
     return cells;
   },
   async 'fflate+saxes'(bytes) {
@@ -62,7 +60,6 @@ const candidates: Record<string, (bytes: Uint8Array) => Promise<number>> = {
     return cells;
   },
 };
-void readXmlEntry;
 const local = (name: string) => name.slice(name.indexOf(':') + 1);
 
 function count(rows: readonly (readonly CellValue[])[]): number {
@@ -71,24 +68,8 @@ function count(rows: readonly (readonly CellValue[])[]): number {
   return cells;
 }
 
-async function main(): Promise<void> {
-  const [file, rounds = '2', only] = process.argv.slice(2);
-  if (only) {
-    const bytes = readFileSync(file!);
-    const start = performance.now();
-    const cells = await candidates[only]!(bytes);
-    const seconds = (performance.now() - start) / 1000;
-    console.log(JSON.stringify({ seconds, cells, peakMiB: Math.round(process.resourceUsage().maxRSS / 1024) }));
-    return;
-  }
-  console.log(`| reader | round | seconds | peak MiB | cells |\n|---|---|---|---|---|`);
-  for (let round = 1; round <= Number(rounds); round++) {
-    for (const name of Object.keys(candidates)) {
-      const out = execFileSync(process.execPath, [...process.execArgv, __filename, file!, rounds, name], { encoding: 'utf8', maxBuffer: 1 << 20 });
-      const r = JSON.parse(out.trim().split('\n').pop()!) as { seconds: number; cells: number; peakMiB: number };
-      console.log(`| ${name} | ${round} | ${r.seconds.toFixed(2)} | ${r.peakMiB} | ${r.cells} |`);
-    }
-  }
+/** Reads FILE with one candidate and prints how many cells it found (its own process: the bench times it from outside). */
+export async function readWith(name: string, file: string): Promise<void> {
+  const cells = await candidates[name]!(readFileSync(file));
+  process.stdout.write(`${cells}\n`);
 }
-
-void main();

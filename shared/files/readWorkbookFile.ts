@@ -7,8 +7,13 @@ import { decodeText } from './decodeText';
 import { readXlsx as readXlsxPackage, type ReadProgress } from './xlsx/readXlsx';
 import { zipUnpackedBytes } from './zipBudget';
 
-/** Input files larger than this are refused with a message instead of exhausting memory. */
-export const MAX_FILE_BYTES = 200 * 1_048_576;
+/**
+ * Input files larger than this are refused with a message instead of
+ * exhausting memory. A million-row customer .csv (Excel's sheet holds
+ * 1,048,576 rows) is about 230 MB; 500 MB keeps the decoded text under V8's
+ * longest string (2^29 - 24 characters) whatever the encoding.
+ */
+export const MAX_FILE_BYTES = 500 * 1_048_576;
 /** An .xlsx may unpack to at most this much, and to at most this many times its own size (real workbooks: about 5-15x). */
 const MAX_UNPACKED_BYTES = 1_024 * 1_048_576;
 const MAX_INFLATION = 100;
@@ -69,7 +74,8 @@ function readCsv(bytes: Uint8Array, fileName: string): MemoryWorkbook {
   const rows = parsed.data.map((row) => row.map((cell): CellValue => (cell === '' ? null : restoreNeutralized(cell))));
   while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell === null)) rows.pop();
   const name = fileName.replace(/\.[^.]+$/, '').slice(0, 31) || 'Sheet1';
-  return MemoryWorkbook.fromSheets([{ name, values: rows }]);
+  // The rows were made here for this workbook alone: adopted, not copied (a million rows are 26 million cells).
+  return MemoryWorkbook.fromSheets([{ name, values: rows }], null, { adopt: true });
 }
 
 /**

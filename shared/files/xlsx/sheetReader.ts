@@ -1,6 +1,7 @@
 import type { CellValue } from '../../core/cell';
 import { restoreNeutralized } from '../../core/output/neutralizeFormula';
 import { columnOfReference } from './cellReference';
+import { DamagedEntryError } from './entryText';
 import { decodeOoxmlEscapes } from './ooxmlEscapes';
 import type { CellStyles } from './readStyles';
 import type { XmlAttributes, XmlHandler } from './xmlTokenizer';
@@ -9,6 +10,9 @@ const DAY_MS = 86_400_000;
 /** Serial 25569 is 1970-01-01 in the 1900 date system; the 1904 system counts 1462 days fewer. */
 const EPOCH_1900 = 25_569;
 const EPOCH_1904 = 24_107;
+/** Excel's sheet: 1,048,576 rows by 16,384 columns. A reference beyond is a damaged or hostile file, not a bigger sheet. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
 
 export interface SheetRows {
   /** One array per sheet row (row 1 first), each as long as its last cell; rows the sheet leaves out are empty. */
@@ -60,6 +64,7 @@ export class SheetReader implements XmlHandler {
         const ref = a.r;
         const col = ref === undefined ? -1 : columnOfReference(ref);
         this.col = col >= 0 ? col : this.col + 1;
+        if (this.col >= MAX_COLUMNS) throw new DamagedEntryError(`cell ${ref ?? ''} lies beyond Excel's last column`);
         this.type = a.t ?? 'n';
         this.style = a.s === undefined ? 0 : Number(a.s);
         this.content = '';
@@ -85,6 +90,7 @@ export class SheetReader implements XmlHandler {
       case 'row': {
         const r = a.r === undefined ? NaN : Number(a.r);
         this.rowIndex = r >= 1 ? r - 1 : this.rowIndex + 1;
+        if (this.rowIndex >= MAX_ROWS) throw new DamagedEntryError(`row ${this.rowIndex + 1} lies beyond Excel's last row`);
         this.row = [];
         this.rowFormats = null;
         this.col = -1;

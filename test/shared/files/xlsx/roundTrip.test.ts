@@ -136,3 +136,17 @@ describe('an .xlsx written by fix keeps the workbook', () => {
     }
   });
 });
+
+describe('hostile sheets', () => {
+  it('refuses a cell or row beyond Excel\'s grid with a sentence instead of allocating for it', async () => {
+    for (const cell of ['<row r="1"><c r="XFE1"><v>1</v></c></row>', '<row r="99999999999"><c><v>1</v></c></row>']) {
+      const book = new ExcelJS.Workbook();
+      book.addWorksheet('S').getCell('A1').value = 1;
+      const zip = await JSZip.loadAsync(await book.xlsx.writeBuffer());
+      const xml = (await zip.file('xl/worksheets/sheet1.xml')!.async('string')).replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${cell}</sheetData>`);
+      zip.file('xl/worksheets/sheet1.xml', xml);
+      const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+      await expect(readWorkbookFile(bytes, 'hostile.xlsx')).rejects.toThrow(/could not be read as an Excel workbook/);
+    }
+  });
+});
