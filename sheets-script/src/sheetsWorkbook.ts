@@ -106,6 +106,9 @@ export class SheetsWorkbook implements WorkbookPort {
     if (this.gas.spreadsheet.getSheetByName(name)) throw new DossierError('sheet.exists', { en: `A sheet named "${name}" already exists.`, zh: `已存在名为"${name}"的工作表。` });
     this.locked(() => {
       const sheet = this.gas.spreadsheet.insertSheet(name);
+      // A new sheet is 1,000 rows x 26 columns, and every cell counts towards the spreadsheet's 10 million: Dossier's
+      // sheets start one column wide and grow to what they hold (the audit log's 8 columns would otherwise cost 26 a row).
+      sheet.deleteColumns(2, sheet.getMaxColumns() - 1);
       if (options?.hidden) sheet.hideSheet();
     });
   }

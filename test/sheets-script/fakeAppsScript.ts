@@ -421,6 +421,22 @@ export class FakeAppsScript {
           for (const g of [s.values, s.formats, s.notes, s.backgrounds] as unknown[][][]) for (const line of g) if (line.length > after) line.splice(after, 0, ...Array.from({ length: howMany }, () => undefined));
           return self;
         },
+        deleteRows: (from: number, howMany: number) => {
+          count('deleteRows');
+          write(s, null);
+          if (from < 1 || howMany < 1 || from + howMany - 1 > s.maxRows) throw new Error('Those rows are out of bounds.');
+          if (howMany >= s.maxRows) throw new Error('You can\'t delete all the rows on the sheet.');
+          s.maxRows -= howMany;
+          for (const g of [s.values, s.formats, s.notes, s.backgrounds] as unknown[][][]) g.splice(from - 1, howMany);
+        },
+        deleteColumns: (from: number, howMany: number) => {
+          count('deleteColumns');
+          write(s, null);
+          if (from < 1 || howMany < 1 || from + howMany - 1 > s.maxColumns) throw new Error('Those columns are out of bounds.');
+          if (howMany >= s.maxColumns) throw new Error('You can\'t delete all the columns on the sheet.');
+          s.maxColumns -= howMany;
+          for (const g of [s.values, s.formats, s.notes, s.backgrounds] as unknown[][][]) for (const line of g) line.splice(from - 1, howMany);
+        },
         clearContents: () => (count('clearContents'), write(s, null), (s.values = []), self),
         setFrozenRows: (n: number) => (count('setFrozenRows'), write(s, null), (s.frozenRows = n), undefined),
         activate: () => self,
