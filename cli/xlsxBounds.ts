@@ -5,14 +5,21 @@ import { zipEntries, type ZipEntry } from './zipEntries';
 /** An .xlsx may unpack to at most this much, and to at most this many times its own size (real workbooks: about 5-15x). */
 const MAX_UNPACKED_BYTES = 1_024 * 1_048_576;
 const MAX_INFLATION = 100;
-/** Cells a sheet's extent may span beyond what it holds: a sparse sheet is fine, one cell at XFD1048576 is not. */
-const MAX_EMPTY_SPAN = 2_000_000;
+/**
+ * A sheet's extent (rows x columns) is what a reader lays out. Up to a full
+ * Excel column height of a wide customer sheet it is always fine, however
+ * sparse (a templated sheet where only name and phone are filled); beyond
+ * that, the empty part may be at most this many times the cells held, so one
+ * cell at XFD1048576 (17 billion cells of extent) is refused.
+ */
+const MAX_ANY_SPAN = 1_048_576 * 32;
+const MAX_EMPTY_PER_HELD_CELL = 4;
 /** Cells of a merge that lie outside the sheet's data (a merge over A1:XFD1048576 expands into 17 billion cells). */
 const MAX_MERGE_OUTSIDE = 100_000;
 /** Excel's limit on sheet names; a longer one is not a workbook Excel wrote. */
 const MAX_SHEET_NAME = 31;
 
-interface SheetExtent {
+export interface SheetExtent {
   cells: number;
   maxRow: number;
   maxCol: number;
@@ -112,9 +119,9 @@ function scanSheetXml(text: string, extent: SheetExtent): void {
   }
 }
 
-function assertExtent(extent: SheetExtent, fileName: string): void {
+export function assertExtent(extent: SheetExtent, fileName: string): void {
   const span = extent.maxRow * extent.maxCol;
-  if (span - extent.cells > MAX_EMPTY_SPAN) {
+  if (span > MAX_ANY_SPAN && span - extent.cells > extent.cells * MAX_EMPTY_PER_HELD_CELL) {
     throw new DossierError('file.sparseSheet', {
       en: `"${fileName}" has a sheet that reaches row ${extent.maxRow}, column ${extent.maxCol} but holds only ${extent.cells} cells; it was not opened. Copy the data to a new workbook and try again.`,
       zh: `"${fileName}"中有工作表延伸到第 ${extent.maxRow} 行、第 ${extent.maxCol} 列，却只有 ${extent.cells} 个单元格，已拒绝打开。请将数据复制到新工作簿后再试。`,
