@@ -1,10 +1,7 @@
 import { createInflateRaw } from 'node:zlib';
 import { DossierError } from '../shared/core/errors';
-import { zipEntries, type ZipEntry } from './zipEntries';
-
-/** An .xlsx may unpack to at most this much, and to at most this many times its own size (real workbooks: about 5-15x). */
-const MAX_UNPACKED_BYTES = 1_024 * 1_048_576;
-const MAX_INFLATION = 100;
+import { zipEntries, type ZipEntry } from '../shared/files/xlsx/zipEntries';
+import { MAX_INFLATION, MAX_UNPACKED_BYTES } from '../shared/files/zipBudget';
 /**
  * A sheet's extent (rows x columns) is what a reader lays out. Up to a full
  * Excel column height of a wide customer sheet it is always fine, however
@@ -44,7 +41,7 @@ export async function assertXlsxBounded(bytes: Uint8Array, fileName: string): Pr
     const isBook = /^xl\/workbook\.xml$/i.test(entry.name);
     const extent: SheetExtent = { cells: 0, maxRow: 0, maxCol: 0, merges: [] };
     let bookText = '';
-    inflated = await inflateEntry(entry, budget - inflated, fileName, inflated, (text) => {
+    inflated = await inflateEntry(entry, bytes, budget - inflated, fileName, inflated, (text) => {
       if (isSheet) scanSheetXml(text, extent);
       else if (isBook && bookText.length < 4_000_000) bookText += text;
     });
@@ -53,7 +50,8 @@ export async function assertXlsxBounded(bytes: Uint8Array, fileName: string): Pr
   }
 }
 
-async function inflateEntry(entry: ZipEntry, remaining: number, fileName: string, before: number, onText: (text: string) => void): Promise<number> {
+async function inflateEntry(entry: ZipEntry, bytes: Uint8Array, remaining: number, fileName: string, before: number, onText: (text: string) => void): Promise<number> {
+  const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   const decoder = new TextDecoder();
   let carry = '';
   const feed = (chunk: Uint8Array, last: boolean) => {
@@ -65,9 +63,9 @@ async function inflateEntry(entry: ZipEntry, remaining: number, fileName: string
     if (carry.length > 1_048_576) carry = carry.slice(-1024);
   };
   if (entry.method === 0) {
-    if (entry.data.length > remaining) throw tooBig(fileName, before + entry.data.length);
-    feed(entry.data, true);
-    return before + entry.data.length;
+    if (data.length > remaining) throw tooBig(fileName, before + data.length);
+    feed(data, true);
+    return before + data.length;
   }
   if (entry.method !== 8) return before;
   let count = 0;
@@ -96,7 +94,7 @@ async function inflateEntry(entry: ZipEntry, remaining: number, fileName: string
       finish();
     });
     inflate.on('close', finish);
-    inflate.end(entry.data);
+    inflate.end(data);
   });
   if (count > remaining) throw tooBig(fileName, before + count);
   return before + count;

@@ -5,7 +5,7 @@ import { restoreNeutralized } from '../core/output/neutralizeFormula';
 import { MemoryWorkbook } from '../memory/memoryWorkbook';
 import { decodeText } from './decodeText';
 import { readXlsx as readXlsxPackage, type ReadProgress } from './xlsx/readXlsx';
-import { zipUnpackedBytes } from './zipBudget';
+import { MAX_INFLATION, MAX_UNPACKED_BYTES, zipUnpackedBytes } from './zipBudget';
 
 /**
  * Input files larger than this are refused with a message instead of
@@ -14,9 +14,6 @@ import { zipUnpackedBytes } from './zipBudget';
  * longest string (2^29 - 24 characters) whatever the encoding.
  */
 export const MAX_FILE_BYTES = 500 * 1_048_576;
-/** An .xlsx may unpack to at most this much, and to at most this many times its own size (real workbooks: about 5-15x). */
-const MAX_UNPACKED_BYTES = 1_024 * 1_048_576;
-const MAX_INFLATION = 100;
 
 /**
  * Reads an .xlsx or .csv file's bytes into a memory workbook. Browser-safe
