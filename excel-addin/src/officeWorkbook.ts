@@ -1,7 +1,7 @@
 import type { CellValue } from '../../shared/core/cell';
 import { DossierError } from '../../shared/core/errors';
 import type { CellMark, ChartSpec, ColumnFormat, MarkSeverity, PrintSetup, SheetData, SheetInfo, TableBlock, WorkbookPort } from '../../shared/core/port/workbookPort';
-import type { ExcelContext, ExcelRun, ExcelValueType, ExcelWorksheet, ExcelWorksheetProtectionOptions } from './excelSubset';
+import type { ExcelContext, ExcelRange, ExcelRun, ExcelValueType, ExcelWorksheet, ExcelWorksheetProtectionOptions } from './excelSubset';
 import { a1Address, qualifiedAddress } from './port/a1Address';
 import { rowsOfAddress } from './liveCheck/rowsOfAddress';
 import { excelErrorToDossier } from './port/excelErrorToDossier';
@@ -187,28 +187,9 @@ export class OfficeWorkbook implements WorkbookPort {
       const block = formats.map((r) => Array.from({ length: width }, (_, c) => (r[c] ? r[c] : 'General')));
       const chunks = chunkRowsByPayload(block.map(rowPayloadBytes), width, this.budget, this.maxCells);
       // As writeBlock: each chunk's old formats are read first and put back if a later chunk fails.
-      const touched: Touched[] = [];
-      try {
-        for (const chunk of chunks) {
-          await halveOnSizeError(chunk.start, chunk.count, async (from, n) => {
-            const before = ws.getRangeByIndexes(row + from, col, n, width);
-            before.load('numberFormat');
-            await ctx.sync();
-            ws.getRangeByIndexes(row + from, col, n, width).numberFormat = block.slice(from, from + n);
-            const old = { from, n, numberFormat: before.numberFormat };
-            try {
-              await ctx.sync();
-              touched.push(old);
-            } catch (error) {
-              if (!isSizeError(error)) touched.push(old);
-              throw error;
-            }
-          });
-        }
-      } catch (error) {
-        await this.putBack(ctx, ws, sheet, row, col, width, touched);
-        throw error;
-      }
+      await this.writeChunksRestorably(ctx, ws, sheet, row, col, width, chunks, false, (range, from, n) => {
+        range.numberFormat = block.slice(from, from + n);
+      });
     });
   }
 
@@ -555,19 +536,39 @@ export class OfficeWorkbook implements WorkbookPort {
     const anyFormat = formats.some((line) => line.some((f) => f !== null));
     const rowBytes = cells.map((line, r) => rowPayloadBytes(line) + (anyFormat ? rowPayloadBytes(formats[r]!) : 0));
     const chunks = chunkRowsByPayload(rowBytes, width, this.budget, this.maxCells);
+    await this.writeChunksRestorably(ctx, ws, sheet, row, col, width, chunks, true, (range, from, n) => {
+      const formatBlock = formats.slice(from, from + n);
+      // Number formats first (null = leave as is), so text stays text and dates show as dates.
+      if (formatBlock.some((line) => line.some((f) => f !== null))) range.numberFormat = formatBlock;
+      range.values = cells.slice(from, from + n);
+    });
+  }
+
+  /**
+   * Writes `chunks` of rows one request each (halved on a size error); each
+   * chunk's old number formats (and formulas, when `withFormulas`) are read
+   * first and, if a later chunk fails, put back last chunk first.
+   */
+  private async writeChunksRestorably(
+    ctx: ExcelContext,
+    ws: ExcelWorksheet,
+    sheet: string,
+    row: number,
+    col: number,
+    width: number,
+    chunks: ReturnType<typeof chunkRowsByPayload>,
+    withFormulas: boolean,
+    write: (range: ExcelRange, from: number, n: number) => void,
+  ): Promise<void> {
     const touched: Touched[] = [];
     try {
       for (const chunk of chunks) {
         await halveOnSizeError(chunk.start, chunk.count, async (from, n) => {
           const before = ws.getRangeByIndexes(row + from, col, n, width);
-          before.load('formulas,numberFormat');
+          before.load(withFormulas ? 'formulas,numberFormat' : 'numberFormat');
           await ctx.sync();
-          const range = ws.getRangeByIndexes(row + from, col, n, width);
-          const formatBlock = formats.slice(from, from + n);
-          // Number formats first (null = leave as is), so text stays text and dates show as dates.
-          if (formatBlock.some((line) => line.some((f) => f !== null))) range.numberFormat = formatBlock;
-          range.values = cells.slice(from, from + n);
-          const old = { from, n, formulas: before.formulas, numberFormat: before.numberFormat };
+          write(ws.getRangeByIndexes(row + from, col, n, width), from, n);
+          const old: Touched = withFormulas ? { from, n, formulas: before.formulas, numberFormat: before.numberFormat } : { from, n, numberFormat: before.numberFormat };
           try {
             await ctx.sync();
             touched.push(old);
