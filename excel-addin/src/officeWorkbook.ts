@@ -15,6 +15,7 @@ import { withWorkbookLock, type LockTiming } from './marks/withWorkbookLock';
 import { WorkbookMarkMemory, type LegacyMarks } from './marks/workbookMarkMemory';
 import { inlineListSource } from './lists/inlineListSource';
 import { listRangeSource } from './lists/listRangeSource';
+import { syncFindsItems } from './port/syncFindsItems';
 
 export interface OfficeWorkbookOptions {
   /** `(batch) => Excel.run(batch)` in Office; the fake's run in tests. */
@@ -383,12 +384,8 @@ export class OfficeWorkbook implements WorkbookPort {
         const { cells, rule: previous } = memory.get(sheet);
         if (previous) {
           ws.getRangeByIndexes(0, 0, EXCEL_ROWS, EXCEL_COLUMNS).conditionalFormats.getItem(previous).delete();
-          try {
-            await ctx.sync();
-          } catch (error) {
-            // Someone removed it already: nothing to replace.
-            if ((error as { code?: string }).code !== 'ItemNotFound') throw error;
-          }
+          // Someone may have removed it already: then there is nothing to replace.
+          await syncFindsItems(ctx);
         }
         if (options.dateColumns.length === 0 || options.columnCount === 0) {
           if (previous) await memory.set(sheet, { cells, rule: null });

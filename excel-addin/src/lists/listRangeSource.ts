@@ -1,5 +1,6 @@
 import { columnLetters } from '../../../shared/core/output/columnLetters';
 import type { ExcelContext } from '../excelSubset';
+import { syncFindsItems } from '../port/syncFindsItems';
 
 export const LISTS_SHEET = 'DossierLists';
 const EXCEL_ROWS = 1_048_576;
@@ -18,13 +19,7 @@ export async function listRangeSource(ctx: ExcelContext, key: string, items: rea
   const header = ws.getUsedRangeOrNullObject(true);
   header.load('columnIndex,columnCount,rowIndex,values');
   ws.protection.load('protected');
-  let exists = true;
-  try {
-    await ctx.sync();
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'ItemNotFound') throw error;
-    exists = false;
-  }
+  const exists = await syncFindsItems(ctx);
   let col = 0;
   if (!exists) {
     ws = sheets.add(LISTS_SHEET);

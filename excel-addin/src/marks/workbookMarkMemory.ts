@@ -2,6 +2,7 @@ import type { ExcelContext } from '../excelSubset';
 import { cellPayloadBytes } from '../port/payloadBytes';
 import { decodeMarkedCells } from './decodeMarkedCells';
 import { encodeMarkedCells } from './encodeMarkedCells';
+import { syncFindsItems } from '../port/syncFindsItems';
 
 export const MARKS_SHEET = 'DossierMarks';
 const EXCEL_COLUMNS = 16_384;
@@ -44,13 +45,7 @@ export class WorkbookMarkMemory {
   static async read(ctx: ExcelContext, options: { budget: number; legacy?: LegacyMarks | null }): Promise<WorkbookMarkMemory> {
     const used = ctx.workbook.worksheets.getItem(MARKS_SHEET).getUsedRangeOrNullObject(true);
     used.load('rowIndex,rowCount,values');
-    let exists = true;
-    try {
-      await ctx.sync();
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'ItemNotFound') throw error;
-      exists = false;
-    }
+    const exists = await syncFindsItems(ctx);
     const byRow = new Map<number, { sheet: string; marks: SheetMarks }>();
     let nextRow = 0;
     if (exists && !used.isNullObject) {
