@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/launchChromium';
+import { buildSheetsProject } from './buildSheetsProject';
 import { FakeAppsScript } from './fakeAppsScript';
 
 /**
@@ -26,9 +25,7 @@ let sidebarUrl: string;
 let code: string;
 
 beforeAll(async () => {
-  const out = mkdtempSync(join(tmpdir(), 'dossier-sidebar-'));
-  const build = join(root, 'sheets-script', 'build.mjs').replace(/\\/g, '/');
-  execFileSync(process.execPath, ['--input-type=module', '-e', `import('${build}').then((m) => m.buildSheets('${out}'))`], { stdio: 'pipe' });
+  const out = buildSheetsProject();
   code = readFileSync(join(out, 'Code.js'), 'utf8');
   sidebarUrl = pathToFileURL(join(out, 'Sidebar.html')).href;
   browser = await launchChromium();

@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSheetsProject } from './buildSheetsProject';
 import { MENU_ITEMS, addDossierMenu } from '../../sheets-script/src/menu';
 import { sidebarCommands, type ScriptRun } from '../../sheets-script/src/sidebarBridge';
 
@@ -55,10 +55,7 @@ describe('sidebar bridge', () => {
 
 describe('build', () => {
   it('declares every entry point at top level and inlines the sidebar without external resources', async () => {
-    // build.mjs is an ES module run by Node; jest loads CommonJS, so the build runs in a child process.
-    const out = mkdtempSync(join(tmpdir(), 'dossier-sheets-'));
-    const { execFileSync } = await import('node:child_process');
-    execFileSync(process.execPath, ['--input-type=module', '-e', `import('${join(__dirname, '..', '..', 'sheets-script', 'build.mjs').replace(/\\/g, '/')}').then((m) => m.buildSheets('${out}'))`], { stdio: 'pipe' });
+    const out = buildSheetsProject();
     const code = readFileSync(join(out, 'Code.js'), 'utf8');
     for (const fn of ['onOpen', 'dossierCommand', 'dossierResult', 'resumeDossierJob', 'dossierOnEdit', 'dossierOnFormSubmit', 'dossierDaily', ...MENU_ITEMS.map((m) => m.fn)]) expect(code).toMatch(new RegExp(`^function ${fn}\\(`, 'm'));
     // No simple edit trigger: checking on edit runs only once the user installs it.

@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { buildSheetsProject } from './buildSheetsProject';
 import { FakeAppsScript, type FakeSheetState } from './fakeAppsScript';
 
 jest.setTimeout(900_000);
@@ -45,10 +44,7 @@ function customerSheet(fake: FakeAppsScript): FakeSheetState {
 describe('the built bundle on the faithful stand-in, as the owner and as a second editor', () => {
   let code: string;
   beforeAll(() => {
-    const out = mkdtempSync(join(tmpdir(), 'dossier-gas-'));
-    const build = join(__dirname, '..', '..', 'sheets-script', 'build.mjs').replace(/\\/g, '/');
-    execFileSync(process.execPath, ['--input-type=module', '-e', `import('${build}').then((m) => m.buildSheets('${out}'))`], { stdio: 'pipe' });
-    code = readFileSync(join(out, 'Code.js'), 'utf8');
+    code = readFileSync(join(buildSheetsProject(), 'Code.js'), 'utf8');
   });
 
   for (const who of ['owner', 'second editor'] as const) {

@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { buildSheetsProject } from './buildSheetsProject';
 import { FakeAppsScript } from './fakeAppsScript';
 
 jest.setTimeout(120_000);
@@ -15,10 +14,7 @@ jest.setTimeout(120_000);
 describe('the built Apps Script bundle in a sandbox', () => {
   let code: string;
   beforeAll(() => {
-    const out = mkdtempSync(join(tmpdir(), 'dossier-gas-'));
-    const build = join(__dirname, '..', '..', 'sheets-script', 'build.mjs').replace(/\\/g, '/');
-    execFileSync(process.execPath, ['--input-type=module', '-e', `import('${build}').then((m) => m.buildSheets('${out}'))`], { stdio: 'pipe' });
-    code = readFileSync(join(out, 'Code.js'), 'utf8');
+    code = readFileSync(join(buildSheetsProject(), 'Code.js'), 'utf8');
   });
 
   function sandbox(fake: FakeAppsScript, locale = 'zh_CN') {
