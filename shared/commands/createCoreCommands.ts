@@ -22,6 +22,7 @@ import { readWorkbookTemplate, saveWorkbookTemplate } from '../core/template/wor
 import { applyColumnMapping, candidateSheets, readColumnMapping } from './columnMapping';
 import { qualityScore } from './qualityScore';
 import { settingsProblems } from './settingsProblems';
+import { staleHighlightArea } from '../core/output/staleHighlightArea';
 import { templateEditOf, templateFromEdit } from './templateEdit';
 import { templateProblems } from './templateProblems';
 import type { CommandApi, Settings, SnapshotSummary, StaleEntry } from './commandApi';
@@ -281,7 +282,7 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
       for (const s of report.stale) group(s.row).stale.push({ row: s.row, name: text(s.row, 'name'), lastTouched: s.lastTouched, daysSince: s.daysSince });
       for (const f of report.followUpsDue) group(f.row).followUpsDue.push({ row: f.row, name: text(f.row, 'name'), lastTouched: null, daysSince: null, nextFollowUp: f.nextFollowUp });
       for (const b of report.birthdays) group(b.row).birthdays.push({ row: b.row, name: text(b.row, 'name'), lastTouched: null, daysSince: null, birthday: b.on });
-      return { sheet: report.sheet, days: report.days, today: report.today, byOwner: [...groups.values()].sort((a, b) => a.owner.localeCompare(b.owner)) };
+      return { sheet: report.sheet, days: report.days, today: report.today, byOwner: [...groups.values()].sort((a, b) => a.owner.localeCompare(b.owner)), highlight: staleHighlightArea(report.table) };
     },
 
     async markContacted(rows) {
