@@ -149,4 +149,21 @@ describe('the Sheets sidebar in Chromium on the fake Apps Script', () => {
     expect(pageErrors).toEqual([]);
     await context.close();
   });
+
+  it('takes the high-contrast theme when the system forces colours, and goes back with it', async () => {
+    const fake = new FakeAppsScript('Asia/Shanghai');
+    fake.addSheet('Customers', [['Customer ID', 'Name', 'Phone'], ['C1', '王芳', '13812345678']]);
+    const { context, page, pageErrors } = await openSidebar(fake, 'en-US');
+    await page.getByText('Sheet: Customers').waitFor();
+    // The theme's own tokens (custom properties are not overridden by forced colours, computed colours are).
+    const themed = (colour: string) => page.waitForFunction((c) => getComputedStyle(document.querySelector('.fui-FluentProvider')!).getPropertyValue('--colorNeutralBackground1').trim() === c, colour, { timeout: 5000 });
+    await themed('#ffffff');
+    await page.emulateMedia({ forcedColors: 'active' });
+    await themed('#000000');
+    await page.screenshot({ path: join(artifacts, 'high-contrast.png') });
+    await page.emulateMedia({ forcedColors: 'none' });
+    await themed('#ffffff');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 });
