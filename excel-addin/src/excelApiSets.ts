@@ -97,6 +97,8 @@ export const EXCEL_API_SETS: Readonly<Record<string, ApiMemberSet>> = {
   'Range.isNullObject': { set: '1.4' },
   'Range.load': { set: '1.1' },
   'Range.getCell': { set: '1.1' },
+  'Range.getEntireRow': { set: '1.1' },
+  'Range.insert': { set: '1.1' },
   'Range.clear': { set: '1.1' },
   'Range.hyperlink': { set: '1.7' },
   'Range.conditionalFormats': { set: '1.6' },

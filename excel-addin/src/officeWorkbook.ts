@@ -8,6 +8,7 @@ import { excelErrorToDossier } from './port/excelErrorToDossier';
 import { halveOnSizeError, isSizeError } from './port/halveOnSizeError';
 import { isDateFormat } from './port/isDateFormat';
 import { needsTextFormat } from './port/needsTextFormat';
+import type { StaleHighlightArea } from '../../shared/core/output/staleHighlightArea';
 import { staleRowFormula } from '../../shared/core/output/staleRowFormula';
 import { cellPayloadBytes, chunkRowsByPayload, rowPayloadBytes } from './port/payloadBytes';
 import { dateOfSerial, serialOfDate } from './port/serialDate';
@@ -157,6 +158,22 @@ export class OfficeWorkbook implements WorkbookPort {
   async writeValues(sheet: string, row: number, col: number, values: CellValue[][]): Promise<void> {
     if (values.length === 0) return;
     await this.mutate(sheet, (ctx, ws) => this.writeBlock(ctx, ws, sheet, row, col, values));
+  }
+
+  /**
+   * Rows inserted as a user inserts them: whole rows in at `row`, shifted
+   * down (Range.insert 'Down' on getEntireRow, ExcelApi 1.1). Excel moves
+   * formulas with their rows and widens a range the insertion falls inside
+   * (a totals row's SUM); it widens one the rows land just below only in
+   * some cases, so the core inserts inside the customers' rows
+   * (www.bettersolutions.com/excel/formulas/automatic-formula-expansion.htm).
+   */
+  async insertRows(sheet: string, row: number, count: number): Promise<void> {
+    if (count <= 0 || row >= EXCEL_ROWS) return;
+    await this.mutate(sheet, async (ctx, ws) => {
+      ws.getRangeByIndexes(row, 0, count, 1).getEntireRow().insert('Down');
+      await ctx.sync();
+    });
   }
 
   async replaceValues(sheet: string, values: CellValue[][]): Promise<void> {
@@ -374,11 +391,12 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /**
    * Highlights stale customer rows with a conditional format (ExcelApi 1.6)
-   * over the rows in use,
+   * over the customers' rows (from under the header, stopping before a
+   * totals row; without one, to the last row in use),
    * so the highlight follows the dates as days pass and as people edit.
    * Replaces Dossier's previous rule on the sheet; other rules are left alone.
    */
-  async highlightStaleRows(sheet: string, options: { dateColumns: readonly number[]; columnCount: number; days: number }): Promise<void> {
+  async highlightStaleRows(sheet: string, options: StaleHighlightArea & { days: number }): Promise<void> {
     await this.mutate(sheet, (ctx, ws) =>
       this.withMemory(ctx, async (memory) => {
         const { cells, rule: previous } = memory.get(sheet);
@@ -396,16 +414,19 @@ export class OfficeWorkbook implements WorkbookPort {
         // Excel 2007, learn.microsoft.com/previous-versions/office/developer/office-2007/aa730921(v=office.12);
         // fastexcel.wordpress.com/2013/10/09/exploring-conditional-format-performance-part-1). Rows added
         // later are covered the next time the stale view runs.
-        const used = ws.getUsedRangeOrNullObject(true);
-        used.load('rowIndex,rowCount');
-        await ctx.sync();
-        const lastRow = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
-        if (lastRow <= 1) {
+        let endRow = options.endRow;
+        if (endRow === null) {
+          const used = ws.getUsedRangeOrNullObject(true);
+          used.load('rowIndex,rowCount');
+          await ctx.sync();
+          endRow = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+        }
+        if (endRow <= options.firstRow) {
           if (previous) await memory.set(sheet, { cells, rule: null });
           return;
         }
-        const rule = ws.getRangeByIndexes(1, 0, lastRow - 1, options.columnCount).conditionalFormats.add('Custom');
-        rule.custom.rule.formula = staleRowFormula(options.dateColumns, options.columnCount, options.days);
+        const rule = ws.getRangeByIndexes(options.firstRow, 0, endRow - options.firstRow, options.columnCount).conditionalFormats.add('Custom');
+        rule.custom.rule.formula = staleRowFormula(options.dateColumns, options.columnCount, options.days, options.firstRow + 1);
         rule.custom.format.fill.color = MARK_FILL.stale;
         rule.load('id');
         await ctx.sync();

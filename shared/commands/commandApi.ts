@@ -2,6 +2,7 @@ import type { Finding } from '../core/findings/finding';
 import type { Lang } from '../core/i18n/lang';
 import type { ReportSummary } from '../core/insights/reportModel';
 import type { FixChange } from '../core/operations/fix';
+import type { StaleHighlightArea } from '../core/output/staleHighlightArea';
 
 /**
  * The async command API the pane calls: one interface for the Excel task
@@ -248,6 +249,8 @@ export interface StaleResult {
   readonly days: number;
   readonly today: string;
   readonly byOwner: Array<{ owner: string; stale: StaleEntry[]; followUpsDue: StaleEntry[]; birthdays: StaleEntry[] }>;
+  /** Where the hosts' stale-rows highlight goes (under the header, above a totals row); the pane does not use it. */
+  readonly highlight?: StaleHighlightArea;
 }
 
 export interface ReportRequest {

@@ -2,6 +2,7 @@ import type { CellValue } from '../../shared/core/cell';
 import { isCellError } from '../../shared/core/cell';
 import { DossierError } from '../../shared/core/errors';
 import type { CellMark, ChartSpec, ColumnFormat, MarkSeverity, SheetData, SheetInfo, TableBlock, WorkbookPort } from '../../shared/core/port/workbookPort';
+import type { StaleHighlightArea } from '../../shared/core/output/staleHighlightArea';
 import { staleRowFormula } from '../../shared/core/output/staleRowFormula';
 import type { AppsScriptServices, SpreadsheetSheet } from './appsScriptServices';
 
@@ -178,7 +179,7 @@ export class SheetsWorkbook implements WorkbookPort {
    * sheet (kept in document properties) and replaced; every other rule stays.
    * The formula is the one Excel's port uses (same A1 syntax and functions).
    */
-  async highlightStaleRows(sheet: string, options: { dateColumns: readonly number[]; columnCount: number; days: number }): Promise<void> {
+  async highlightStaleRows(sheet: string, options: StaleHighlightArea & { days: number }): Promise<void> {
     this.locked(() => {
       const target = this.sheet(sheet);
       const memory = this.staleRuleMemory();
@@ -187,17 +188,26 @@ export class SheetsWorkbook implements WorkbookPort {
       const next = { ...memory };
       delete next[sheet];
       if (options.dateColumns.length > 0 && options.columnCount > 0) {
-        const formula = staleRowFormula(options.dateColumns, options.columnCount, options.days);
-        // Rows 2 to the sheet's last row; the rule is written again each time the stale view runs, so rows added later are covered then.
-        this.ensureSize(target, 2, options.columnCount);
-        const range = target.getRange(2, 1, target.getMaxRows() - 1, options.columnCount) as GoogleAppsScript.Spreadsheet.Range;
-        rules.push(this.gas.spreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(FILLS.stale).setRanges([range]).build());
-        next[sheet] = formula;
+        const formula = staleRowFormula(options.dateColumns, options.columnCount, options.days, options.firstRow + 1);
+        // From under the header to the row before a totals row, or to the sheet's last row when there is none: the rule is written
+        // again each time the stale view runs, so rows added later are covered then.
+        this.ensureSize(target, options.firstRow + 1, options.columnCount);
+        const endRow = options.endRow ?? target.getMaxRows();
+        if (endRow > options.firstRow) {
+          const range = target.getRange(options.firstRow + 1, 1, endRow - options.firstRow, options.columnCount) as GoogleAppsScript.Spreadsheet.Range;
+          rules.push(this.gas.spreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(FILLS.stale).setRanges([range]).build());
+          next[sheet] = formula;
+        }
       }
       target.setConditionalFormatRules(rules);
-      if (Object.keys(next).length === 0) this.gas.documentProperties.deleteProperty(STALE_RULES_KEY);
-      else this.gas.documentProperties.setProperty(STALE_RULES_KEY, JSON.stringify(next));
+      this.rememberStaleRules(next);
     });
+  }
+
+  /** Dossier's stale-rows formula per sheet, in document properties (Sheets' rules have no id). */
+  private rememberStaleRules(next: Record<string, string>): void {
+    if (Object.keys(next).length === 0) this.gas.documentProperties.deleteProperty(STALE_RULES_KEY);
+    else this.gas.documentProperties.setProperty(STALE_RULES_KEY, JSON.stringify(next));
   }
 
   async freezeRows(sheet: string, rows: number): Promise<void> {

@@ -153,6 +153,31 @@ function a1(row: number, col: number, rows: number, cols: number): string {
   return rows === 1 && cols === 1 ? start : `${start}:${letters(col + cols - 1)}${row + rows}`;
 }
 
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLUMNS = 16_384;
+
+/**
+ * A formula after whole rows went in at grid row `row` of `sheetName`: each
+ * A1 reference to that sheet (unqualified ones only when the formula is on
+ * it) at or below the insertion moves down by `count`, so a range spanning
+ * it widens. Text in double quotes is left alone.
+ */
+function shiftFormulaRows(formula: string, sheetName: string, onSheet: boolean, row: number, count: number): string {
+  const reference = /(?<![\w$.'])((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Z]{1,3}\$?)(\d+)(?::(\$?[A-Z]{1,3}\$?)(\d+))?(?![\w(])/g;
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      return part.replace(reference, (match: string, prefix: string | undefined, col1: string, row1: string, col2: string | undefined, row2: string | undefined) => {
+        const target = prefix ? prefix.slice(0, -1).replace(/^'|'$/g, '').replace(/''/g, "'") : null;
+        if (target === null ? !onSheet : target !== sheetName) return match;
+        const moved = (r: string) => String(Number(r) > row ? Number(r) + count : Number(r));
+        return `${prefix ?? ''}${col1}${moved(row1)}${col2 === undefined ? '' : `:${col2}${moved(row2!)}`}`;
+      });
+    })
+    .join('');
+}
+
 export class FakeExcel {
   syncs = 0;
   /** Bytes of every request that reached the workbook (rejected ones included). */
@@ -332,6 +357,41 @@ export class FakeExcel {
       return;
     }
     cell.value = value as string | number | boolean;
+  }
+
+  /**
+   * Inserting whole rows, as Excel does it: the rows at and below `row` move
+   * down with their values, notes and the regions set on them; a region the
+   * insertion falls inside grows; every formula in the workbook that refers
+   * to this sheet follows: references at or below the insertion move down
+   * and a range the insertion falls inside widens (SUM(D4:D5) becomes
+   * SUM(D4:D7) when two rows go in at row 5), with `$` or without
+   * (support.microsoft.com: "Insert or delete rows and columns";
+   * www.bettersolutions.com/excel/formulas/automatic-formula-expansion.htm).
+   * A protected sheet refuses it unless its protection allows inserting rows.
+   * Rows pushed off the bottom of the grid would lose data: Excel refuses that.
+   */
+  insertRows(sheet: FakeSheet, row: number, count: number): void {
+    if (sheet.protection.protected && !sheet.protection.options.allowInsertRows) throw officeError('AccessDenied', 'the sheet is protected');
+    if (sheet.cells.length + count > EXCEL_ROWS && sheet.cells.slice(EXCEL_ROWS - count).some((line) => line?.some((cell) => cell && cell.value !== ''))) {
+      throw officeError('InsertDeleteConflict', 'the insertion would push cells off the worksheet');
+    }
+    if (row < sheet.cells.length) sheet.cells.splice(row, 0, ...Array.from({ length: count }, (): (FakeCell | undefined)[] => []));
+    const moveRegion = (region: Region) => {
+      if (region.row >= row) region.row += count;
+      else if (region.row + region.rows > row) region.rows += count;
+    };
+    for (const list of [sheet.regionFormats, sheet.locks, sheet.validations]) list.forEach(moveRegion);
+    sheet.conditionalFormats.forEach((rule) => moveRegion(rule.region));
+    sheet.charts.forEach((chart) => moveRegion(chart.source));
+    for (const note of [...sheet.notes, ...sheet.comments]) if (note.row >= row) note.row += count;
+    for (const other of this.sheets) {
+      for (const line of other.cells) {
+        for (const cell of line ?? []) {
+          if (cell?.formula) cell.formula = shiftFormulaRows(cell.formula, sheet.name, other === sheet, row, count);
+        }
+      }
+    }
   }
 
   assertWritable(sheet: FakeSheet, region: Region | null): void {
@@ -1036,6 +1096,21 @@ class FakeRange extends Loadable implements ExcelRange {
   getCell(row: number, column: number): ExcelRange {
     if (!this.region) throw new Error('the fake needs an explicit range here');
     return new FakeRange(this.ctx, this.sheetName, { row: this.region.row + row, col: this.region.col + column, rows: 1, cols: 1 });
+  }
+
+  getEntireRow(): ExcelRange {
+    if (!this.region) throw new Error('the fake needs an explicit range here');
+    return new FakeRange(this.ctx, this.sheetName, { row: this.region.row, col: 0, rows: this.region.rows, cols: EXCEL_COLUMNS });
+  }
+
+  /** Whole rows shifted down, as Excel inserts them (see FakeExcel.insertRows); other shapes are not used by the port. */
+  insert(shift: 'Down' | Excel.InsertShiftDirection): unknown {
+    const region = this.region;
+    this.ctx.enqueue(16, () => {
+      if (!region || shift !== 'Down' || region.col !== 0 || region.cols !== EXCEL_COLUMNS) throw new Error('the fake inserts whole rows, shifted down, only');
+      this.ctx.excel.insertRows(this.ctx.excel.sheet(this.sheetName), region.row, region.rows);
+    });
+    return this;
   }
 
   clear(_applyTo: 'Contents'): void {

@@ -1,3 +1,4 @@
+import { sheetsCommands } from '../../sheets-script/src/sheetsCommands';
 import { SheetsWorkbook } from '../../sheets-script/src/sheetsWorkbook';
 import { checkWorkbook } from '../../shared/core/operations/check';
 import { importCustomers } from '../../shared/core/operations/importCustomers';
@@ -34,5 +35,24 @@ describe('a Sheets customer list with a title row and a totals row', () => {
     const names = fake.state('客户档案').values.map((row) => row[1]);
     expect(names.slice(2, 7)).toEqual(['姓名', '王芳', '李娜', '赵敏', '钱多多']);
     expect(fake.state('客户档案').values[7]![0]).toBe('合计');
+  });
+
+  it('shades stale rows from under the header to above the totals row, never the title or the totals', async () => {
+    const fake = new FakeAppsScript();
+    fake.addSheet('客户档案', [
+      ['XX公司客户档案（2026年11月）', '', '', '', ''],
+      ['', '', '', '', ''],
+      ['客户编号', '姓名', '电话', '累计消费', '最近联系'],
+      ['C000001', '王芳', '+8613812345678', 1200, fake.dateCell(2024, 1, 1)],
+      ['C000002', '李娜', '+8613900000000', 800, fake.dateCell(2026, 11, 20)],
+      ['合计', '', '', 2000, ''],
+    ]);
+    const services = fake.services();
+    const api = sheetsCommands(new SheetsWorkbook(services), services, fake.automation(), { today: () => '2026-11-22', now: () => '2026-11-22T08:00:00Z', lang: 'zh' });
+    const result = await api.stale();
+    expect(result.byOwner.flatMap((g) => g.stale.map((e) => e.row))).toEqual([4]);
+    expect(fake.state('客户档案').conditionalRules).toEqual([
+      { formula: '=AND(COUNTA($A4:$E4)>0,OR(AND($E4=""),TODAY()-$E4>180))', background: '#e7e6e6', ranges: ['客户档案!R4C1:R5C5'] },
+    ]);
   });
 });
