@@ -8,7 +8,18 @@ export const MAX_BLOCK = 60;
 
 /** Every pair of rows that share a blocking key, each once, as [i, j] with i < j. */
 export function candidatePairs(profiles: readonly MatchProfile[], maxBlock = MAX_BLOCK): Array<[number, number]> {
-  if (profiles.length === 0) return [];
+  const pairs: Array<[number, number]> = [];
+  visitCandidatePairs(profiles, (i, j) => pairs.push([i, j]), maxBlock);
+  return pairs;
+}
+
+/**
+ * candidatePairs' pairs handed to `visit` one by one, none kept: a million
+ * rows make millions of pairs, and holding them as [i, j] arrays took
+ * hundreds of megabytes only to be read once. Returns how many there were.
+ */
+export function visitCandidatePairs(profiles: readonly MatchProfile[], visit: (i: number, j: number) => void, maxBlock = MAX_BLOCK): number {
+  if (profiles.length === 0) return 0;
   const index = new BlockIndex<number[]>(spaceOf(profiles, profiles[0]!.space));
   const keys = new RowKeys();
   // Each row's blocks, with their kinds, in one list for all rows (row r's from metFrom[r]): the pass below reads them without looking keys up again.
@@ -31,7 +42,7 @@ export function candidatePairs(profiles: readonly MatchProfile[], maxBlock = MAX
   // again through another key is known by `seenBy[j]`, the last row (plus one) paired with j. A set
   // of pair numbers (i·n + j, past 2^31 for 50,000 rows: heap numbers) cost most of this.
   const seenBy = new Int32Array(profiles.length);
-  const pairs: Array<[number, number]> = [];
+  let count = 0;
   for (let r = 0; r < profiles.length; r++) {
     const i = profiles[r]!.index;
     for (let m = metFrom[r]!; m < metFrom[r + 1]!; m++) {
@@ -40,11 +51,12 @@ export function candidatePairs(profiles: readonly MatchProfile[], maxBlock = MAX
       for (const j of members) {
         if (j <= i || seenBy[j] === i + 1) continue;
         seenBy[j] = i + 1;
-        pairs.push([i, j]);
+        count++;
+        visit(i, j);
       }
     }
   }
-  return pairs;
+  return count;
 }
 
 /**
