@@ -51,7 +51,7 @@ export async function rewriteFile<T>(
   const snapshot = format === 'xlsx';
   const { result, sheet } = await operation(workbook, common, { snapshot });
 
-  const files: { path: string; data: Uint8Array | string }[] = [];
+  const files: { path: string; data: Uint8Array | string | readonly string[] }[] = [];
   const companions: { sheet: string; path: string }[] = [];
   const bar = progressBar(`Writing ${basename(out)} 写入`);
   if (format === 'csv') {
