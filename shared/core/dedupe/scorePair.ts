@@ -143,7 +143,7 @@ export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequenci
 }
 
 /**
- * The pair's score when it can reach `minScore`, or null as soon as the
+ * The pair's score when it reaches `minScore`, else null, as soon as the
  * fields left to compare cannot lift it there: an import only wants pairs
  * worth reviewing, and most candidate pairs are hopeless once names and
  * birthdays are compared, before the costly address and company comparisons.
@@ -255,6 +255,8 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
   }
   const locationWeight = locationAgrees > -Infinity ? locationAgrees : locationNear ? LOCATION_NEAR : locationDisagrees ? LOCATION_DISAGREES : 0;
   weight += locationWeight;
+  // Most pairs that got this far still fall short: at 100,000 rows three in four. Their reasons and evidence would be garbage at once.
+  if (weight < minWeight) return null;
 
   // The reasons and evidence are made for the pairs that get this far only (most are dropped above), in the order fields are compared.
   const reasons: string[] = [];
