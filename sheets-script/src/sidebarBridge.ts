@@ -55,11 +55,13 @@ export function sidebarCommands(run: () => ScriptRun, wait: (ms: number) => Prom
     if (polling) return;
     polling = true;
     try {
+      // Asked first after a wait: a command done within it (most are) costs no execution for its bar.
       while (running.size > 0 && listeners.size > 0) {
-        const id = [...running.keys()].pop()!;
+        await wait(POLL_MS);
+        const id = [...running.keys()].pop();
+        if (id === undefined) break;
         const progress = await new Promise<unknown>((resolve) => run().withSuccessHandler(resolve).withFailureHandler(() => resolve(null)).dossierProgress(id));
         if (progress && running.has(id)) for (const listener of listeners) listener(progress as CommandProgress);
-        await wait(POLL_MS);
       }
     } finally {
       polling = false;

@@ -162,6 +162,16 @@ describe('the sidebar bridge while a command runs', () => {
     expect(state.polls).toBe(polls);
   });
 
+  it('a command done before the first poll costs no poll', async () => {
+    const { api, state, finish } = slowServer();
+    api.onProgress!(() => undefined);
+    const pending = api.selectCell('Customers', 2, 3);
+    finish(null);
+    await pending;
+    await new Promise((r) => setTimeout(r, 30));
+    expect(state.polls).toBe(0);
+  });
+
   it('Cancel leaves the flag for the running command and resolves once it has ended; the command rejects as cancelled', async () => {
     const { api, state } = slowServer();
     const pending = api.applyFix([]);
