@@ -38,6 +38,15 @@ export interface OfficeWorkbookOptions {
   readonly maxCellsPerRequest?: number;
   /** Who is acting, where the host can tell (Office.js has no identity without SSO). */
   readonly user?: () => Promise<string | null>;
+  /** Told after each request of a chunked read or write: rows done of rows (the pane's progress bar). */
+  readonly onRows?: (phase: 'read' | 'write', done: number, total: number) => void;
+  /**
+   * Asked between the requests of a chunked read or value write: throws to
+   * stop the command there (Cancel). A write's chunks already made are then
+   * put back as they were, formulas and number formats, before the error
+   * goes on. Never asked while putting back, nor while marking cells.
+   */
+  readonly checkpoint?: () => void;
 }
 
 export const DEFAULT_PAYLOAD_BUDGET = 3_000_000;
@@ -151,6 +160,9 @@ export class OfficeWorkbook implements WorkbookPort {
           bytesPerCell = Math.max(MIN_READ_BYTES_PER_CELL, Math.ceil((bytes / (n * cols)) * 1.25));
         });
         start += count;
+        // Between requests: the bar moves, and Cancel may stop the read here (nothing written yet).
+        this.options.onRows?.('read', start, rows);
+        if (start < rows) this.options.checkpoint?.();
       }
       return options?.formats ? { name, values, formats } : { name, values };
     });
@@ -306,6 +318,8 @@ export class OfficeWorkbook implements WorkbookPort {
             if (annotations && mark.note) annotations.add(qualifiedAddress(sheet, mark.row, mark.col), NOTE_PREFIX + mark.note);
           }
           await ctx.sync();
+          // Progress only: fills are not put back, so marking is never stopped halfway.
+          this.options.onRows?.('write', chunk.start + chunk.count, cells.length);
         }
         await memory.set(sheet, { cells: next, rule });
       }),
@@ -599,6 +613,7 @@ export class OfficeWorkbook implements WorkbookPort {
     write: (range: ExcelRange, from: number, n: number) => void,
   ): Promise<void> {
     const touched: Touched[] = [];
+    const total = chunks.reduce((n, c) => Math.max(n, c.start + c.count), 0);
     try {
       for (const chunk of chunks) {
         await halveOnSizeError(chunk.start, chunk.count, async (from, n) => {
@@ -616,6 +631,9 @@ export class OfficeWorkbook implements WorkbookPort {
             throw error;
           }
         });
+        // Between requests: the bar moves, and Cancel may stop here; the catch below puts back what was written.
+        this.options.onRows?.('write', chunk.start + chunk.count, total);
+        if (chunk.start + chunk.count < total) this.options.checkpoint?.();
       }
     } catch (error) {
       await this.putBack(ctx, ws, sheet, row, col, width, touched);

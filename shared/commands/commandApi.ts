@@ -72,8 +72,12 @@ export interface CommandProgress {
   readonly phase: 'read' | 'work' | 'write';
   /** Rows the phase is about (0 when not known yet). */
   readonly rows: number;
+  /** Rows of `rows` done so far, where the host can tell (Excel between requests, Sheets between service calls). */
+  readonly done?: number;
   /** 0–1, never going back while one command runs. */
   readonly fraction: number;
+  /** Past the point where Cancel could leave the workbook as it was: the command runs to its end. */
+  readonly committed?: boolean;
 }
 
 /** The triggers Dossier can install: on edit (check edited rows), on form submit (merge the response), daily (digest mails, backup). */

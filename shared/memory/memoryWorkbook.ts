@@ -92,7 +92,14 @@ export class MemoryWorkbook implements WorkbookPort {
     sheet.ownRows = [];
     const values = sheet.values.slice(0, rows).map((row) => (row.length === cols ? row : Object.freeze(resized(row, cols))));
     const data: SheetData = { name: sheet.name, values };
-    if (options?.formats) data.formats = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => sheet.formats[r]?.[c] ?? ''));
+    if (options?.formats) {
+      // Rows without formats (all of a .csv's) share one frozen row of General: 100,000 rows need not be 100,000 arrays of ''.
+      const general = Object.freeze(new Array<string>(cols).fill(''));
+      data.formats = Array.from({ length: rows }, (_, r) => {
+        const line = sheet.formats[r];
+        return line === undefined || line.length === 0 ? (general as string[]) : Array.from({ length: cols }, (_, c) => line[c] ?? '');
+      });
+    }
     return data;
   }
 

@@ -105,6 +105,16 @@ export interface FakeExcelOptions {
   /** Bytes a request may carry (Excel on the web: 5 MB). */
   requestLimit?: number;
   responseLimit?: number;
+  /**
+   * Milliseconds each context.sync() spends travelling to Excel and back.
+   * Every sync is a round trip from the add-in to the document, through the
+   * network in Office on the web (learn.microsoft.com/office/dev/add-ins/concepts/correlated-objects-pattern),
+   * and its Promise resolves when Excel has done the batch
+   * (learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model):
+   * it settles on a later task, so the pane paints and takes clicks in
+   * between. 0 (the default) settles at once, for tests that count syncs.
+   */
+  roundTripMs?: number;
 }
 
 type Op = { bytes: number; apply: (response: { bytes: number }) => void };
@@ -471,6 +481,7 @@ export class FakeExcel {
   private readonly failures = new Map<number, string>();
 
   async process(queue: Op[]): Promise<void> {
+    if (this.options.roundTripMs) await new Promise((resolve) => setTimeout(resolve, this.options.roundTripMs));
     this.syncs++;
     const request = queue.reduce((sum, op) => sum + op.bytes, 0);
     this.requestBytes.push(request);

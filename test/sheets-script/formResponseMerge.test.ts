@@ -63,6 +63,13 @@ describe('the form-submit trigger', () => {
     expect(sheet.values.filter((r) => r.some((c) => c !== ''))).toHaveLength(3);
   });
 
+  it('holds 王芳芳 with 王芳\'s mobile for review: a pet form or a typing slip, or a relative sharing the line', async () => {
+    const { fake, sheet, port } = workbook();
+    expect(await mergeFormResponse(port, fake.submitForm('Form Responses 1', { 姓名: '王芳芳', 手机号码: '13900000000' }), options)).toMatchObject({ added: 0, updated: 0, review: 1 });
+    expect(fake.state('Import review').values[1]!.slice(0, 2)).toEqual(['2', '3 (0.5)']);
+    expect(sheet.values.filter((r) => r.some((c) => c !== ''))).toHaveLength(3);
+  });
+
   it('works from namedValues when the event carries no row', async () => {
     const { fake, sheet, port } = workbook();
     const event = fake.submitForm('Form Responses 1', { 姓名: '韩梅', 手机号码: '13600000000' });

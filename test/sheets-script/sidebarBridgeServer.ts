@@ -18,6 +18,8 @@ export function sidebarOverServer(fake: FakeAppsScript, locale = 'en_US') {
   const context = vm.createContext(fake.globals({ locale }));
   vm.runInContext(code, context, { filename: 'Code.js' });
   const executions: string[] = [];
+  /** The request ids of dossierCommand calls, in order. */
+  const commandIds: string[] = [];
   const run = (): ScriptRun => {
     let ok: (v: unknown) => void = () => undefined;
     let fail: (e: Error) => void = () => undefined;
@@ -28,6 +30,7 @@ export function sidebarOverServer(fake: FakeAppsScript, locale = 'en_US') {
         return (...args: unknown[]) => {
           setTimeout(() => {
             executions.push(name);
+            if (name === 'dossierCommand') commandIds.push(String(args[0]));
             void (async () => {
               try {
                 const value = await (vm.runInContext(name, context) as (...a: unknown[]) => unknown)(...(JSON.parse(JSON.stringify(args)) as unknown[]));
@@ -42,5 +45,7 @@ export function sidebarOverServer(fake: FakeAppsScript, locale = 'en_US') {
     });
     return runner as unknown as ScriptRun;
   };
-  return { api: sidebarCommands(run, (ms) => new Promise((r) => setTimeout(r, ms))), executions, context };
+  /** Runs a server function now, as another execution would (e.g. from the fake's onCall, in the middle of a command). */
+  const server = (fn: string, ...args: unknown[]): unknown => (vm.runInContext(fn, context) as (...a: unknown[]) => unknown)(...args);
+  return { api: sidebarCommands(run, (ms) => new Promise((r) => setTimeout(r, ms))), executions, commandIds, server, context };
 }

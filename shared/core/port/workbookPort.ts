@@ -72,6 +72,13 @@ export interface WorkbookPort {
   protect?(sheet: string, options: { headerRows?: number; warningOnly?: boolean }): Promise<void>;
   /** Who is acting, where the host knows it (for the audit log). */
   currentUser?(): Promise<string | null>;
+  /**
+   * Runs `work`, whose every write the caller puts back should it fail
+   * (recordedChange), until `work` calls `kept` (the changes stand; what
+   * follows only records them). A host that can stop a running command
+   * (Cancel) may stop it inside such a span before `kept`, never after.
+   */
+  restorable?<T>(work: (kept: () => void) => Promise<T>): Promise<T>;
 }
 
 export interface SheetInfo {
