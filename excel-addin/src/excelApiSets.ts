@@ -99,6 +99,7 @@ export const EXCEL_API_SETS: Readonly<Record<string, ApiMemberSet>> = {
   'Range.getCell': { set: '1.1' },
   'Range.getEntireRow': { set: '1.1' },
   'Range.insert': { set: '1.1' },
+  'Range.delete': { set: '1.1' },
   'Range.clear': { set: '1.1' },
   'Range.hyperlink': { set: '1.7' },
   'Range.conditionalFormats': { set: '1.6' },

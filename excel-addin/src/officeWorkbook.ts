@@ -8,6 +8,7 @@ import { excelErrorToDossier } from './port/excelErrorToDossier';
 import { halveOnSizeError, isSizeError } from './port/halveOnSizeError';
 import { isDateFormat } from './port/isDateFormat';
 import { needsTextFormat } from './port/needsTextFormat';
+import { rowRuns } from '../../shared/core/port/rowRuns';
 import type { StaleHighlightArea } from '../../shared/core/output/staleHighlightArea';
 import { staleRowFormula } from '../../shared/core/output/staleRowFormula';
 import { cellPayloadBytes, chunkRowsByPayload, rowPayloadBytes } from './port/payloadBytes';
@@ -181,9 +182,28 @@ export class OfficeWorkbook implements WorkbookPort {
    * (www.bettersolutions.com/excel/formulas/automatic-formula-expansion.htm).
    */
   async insertRows(sheet: string, row: number, count: number): Promise<void> {
-    if (count <= 0 || row >= EXCEL_ROWS) return;
+    await this.insertRowsAt(sheet, Array.from({ length: Math.max(0, count) }, (_, k) => row + k));
+  }
+
+  /** Each run of new rows goes in top to bottom, all in one batch (one round trip whatever the number of runs). */
+  async insertRowsAt(sheet: string, rows: readonly number[]): Promise<void> {
+    const runs = rowRuns(rows).filter((run) => run.start < EXCEL_ROWS);
+    if (runs.length === 0) return;
     await this.mutate(sheet, async (ctx, ws) => {
-      ws.getRangeByIndexes(row, 0, count, 1).getEntireRow().insert('Down');
+      for (const run of runs) ws.getRangeByIndexes(run.start, 0, run.count, 1).getEntireRow().insert('Down');
+      await ctx.sync();
+    });
+  }
+
+  /**
+   * Whole rows out, shifted up (Range.delete 'Up' on getEntireRow, ExcelApi 1.1), bottom run first so every
+   * index still points at its row; one batch. Excel shrinks a range that loses rows and moves the rest.
+   */
+  async deleteRows(sheet: string, rows: readonly number[]): Promise<void> {
+    const runs = rowRuns(rows).filter((run) => run.start < EXCEL_ROWS).reverse();
+    if (runs.length === 0) return;
+    await this.mutate(sheet, async (ctx, ws) => {
+      for (const run of runs) ws.getRangeByIndexes(run.start, 0, run.count, 1).getEntireRow().delete('Up');
       await ctx.sync();
     });
   }
@@ -725,18 +745,6 @@ export function cellToExcel(cell: CellValue): [unknown, string | null] {
   if (typeof cell === 'object') return [cell.error, null];
   if (typeof cell === 'string') return [cell, needsTextFormat(cell) ? '@' : null];
   return [cell, null];
-}
-
-/** Consecutive runs of distinct rows (`[3, 4, 5, 9]` → 3+3, 9+1). */
-function rowRuns(rows: readonly number[]): Array<{ start: number; count: number }> {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const runs: Array<{ start: number; count: number }> = [];
-  for (const row of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && last.start + last.count === row) last.count++;
-    else runs.push({ start: row, count: 1 });
-  }
-  return runs;
 }
 
 /** Rows a chunked write changed, with what they held before (formulas only where values were written). */

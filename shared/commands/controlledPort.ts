@@ -5,12 +5,12 @@ import type { RunControl } from './runControl';
 /** Port calls that read; every other call named here writes. */
 const READS = new Set(['listSheets', 'readSheet', 'readRows', 'currentUser']);
 const WRITES = new Set([
-  'writeValues', 'insertRows', 'replaceValues', 'addSheet', 'deleteSheet', 'formatColumns', 'markCells', 'markRows', 'freezeRows',
+  'writeValues', 'insertRows', 'insertRowsAt', 'deleteRows', 'replaceValues', 'addSheet', 'deleteSheet', 'formatColumns', 'markCells', 'markRows', 'freezeRows',
   'writeTable', 'addChart', 'printSetup', 'writeFormats', 'protect', 'highlightStaleRows',
 ]);
 
 /** Writes a span's putting back (values and number formats, sheets it made removed) would not undo, on a sheet that was there before. */
-const LASTING = new Set(['formatColumns', 'markCells', 'markRows', 'freezeRows', 'protect', 'highlightStaleRows', 'insertRows', 'deleteSheet']);
+const LASTING = new Set(['formatColumns', 'markCells', 'markRows', 'freezeRows', 'protect', 'highlightStaleRows', 'insertRows', 'insertRowsAt', 'deleteRows', 'deleteSheet']);
 
 /** Rows a write call is about, for the bar (its block's height, or its marks). */
 function rowsOf(method: string, args: readonly unknown[]): number {

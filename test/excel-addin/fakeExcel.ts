@@ -167,12 +167,12 @@ const EXCEL_ROWS = 1_048_576;
 const EXCEL_COLUMNS = 16_384;
 
 /**
- * A formula after whole rows went in at grid row `row` of `sheetName`: each
- * A1 reference to that sheet (unqualified ones only when the formula is on
- * it) at or below the insertion moves down by `count`, so a range spanning
- * it widens. Text in double quotes is left alone.
+ * A formula with each A1 reference to `sheetName` (unqualified ones only
+ * when the formula is on it) passed through `move`, which gets the 1-based
+ * first and last row of a cell or range and returns them moved, or null when
+ * the rows are gone (`#REF!`). Text in double quotes is left alone.
  */
-function shiftFormulaRows(formula: string, sheetName: string, onSheet: boolean, row: number, count: number): string {
+function moveFormulaRows(formula: string, sheetName: string, onSheet: boolean, move: (first: number, last: number) => [number, number] | null): string {
   const reference = /(?<![\w$.'])((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Z]{1,3}\$?)(\d+)(?::(\$?[A-Z]{1,3}\$?)(\d+))?(?![\w(])/g;
   return formula
     .split(/("(?:[^"]|"")*")/)
@@ -181,11 +181,27 @@ function shiftFormulaRows(formula: string, sheetName: string, onSheet: boolean, 
       return part.replace(reference, (match: string, prefix: string | undefined, col1: string, row1: string, col2: string | undefined, row2: string | undefined) => {
         const target = prefix ? prefix.slice(0, -1).replace(/^'|'$/g, '').replace(/''/g, "'") : null;
         if (target === null ? !onSheet : target !== sheetName) return match;
-        const moved = (r: string) => String(Number(r) > row ? Number(r) + count : Number(r));
-        return `${prefix ?? ''}${col1}${moved(row1)}${col2 === undefined ? '' : `:${col2}${moved(row2!)}`}`;
+        const moved = move(Number(row1), Number(row2 ?? row1));
+        if (moved === null) return '#REF!';
+        return `${prefix ?? ''}${col1}${moved[0]}${col2 === undefined ? '' : `:${col2}${moved[1]}`}`;
       });
     })
     .join('');
+}
+
+/** Rows in at grid row `row` (0-based): references at or below move down, so a range the insertion falls inside widens. */
+function rowsInserted(row: number, count: number): (first: number, last: number) => [number, number] {
+  const move = (r: number) => (r > row ? r + count : r);
+  return (first, last) => [move(first), move(last)];
+}
+
+/** Rows out from grid row `row` (0-based): references below move up, a range losing rows shrinks, a reference to only deleted rows is #REF!. */
+function rowsDeleted(row: number, count: number): (first: number, last: number) => [number, number] | null {
+  return (first, last) => {
+    const start = first <= row ? first : first <= row + count ? row + 1 : first - count;
+    const end = last <= row ? last : last <= row + count ? row : last - count;
+    return start > end ? null : [start, end];
+  };
 }
 
 export class FakeExcel {
@@ -398,7 +414,47 @@ export class FakeExcel {
     for (const other of this.sheets) {
       for (const line of other.cells) {
         for (const cell of line ?? []) {
-          if (cell?.formula) cell.formula = shiftFormulaRows(cell.formula, sheet.name, other === sheet, row, count);
+          if (cell?.formula) cell.formula = moveFormulaRows(cell.formula, sheet.name, other === sheet, rowsInserted(row, count));
+        }
+      }
+    }
+  }
+
+  /**
+   * Deleting whole rows, as Excel does it: the rows below move up with their
+   * values, notes and regions; a region losing rows shrinks (and goes when
+   * all its rows go); every formula referring to the sheet follows: a range
+   * that loses rows shrinks (SUM(D4:D7) becomes SUM(D4:D5) when two of its
+   * rows go), a reference to a deleted cell becomes #REF! (support.microsoft.com:
+   * "Insert or delete rows and columns"). A protected sheet refuses unless its
+   * protection allows deleting rows.
+   */
+  deleteRows(sheet: FakeSheet, row: number, count: number): void {
+    if (sheet.protection.protected && !sheet.protection.options.allowDeleteRows) throw officeError('AccessDenied', 'the sheet is protected');
+    sheet.cells.splice(row, count);
+    const shrink = (region: Region): boolean => {
+      const end = region.row + region.rows;
+      const cutStart = Math.max(region.row, row);
+      const cutEnd = Math.min(end, row + count);
+      const cut = Math.max(0, cutEnd - cutStart);
+      region.rows -= cut;
+      if (region.row >= row + count) region.row -= count;
+      else if (region.row > row) region.row = row;
+      return region.rows > 0;
+    };
+    sheet.regionFormats = sheet.regionFormats.filter(shrink);
+    sheet.locks = sheet.locks.filter(shrink);
+    sheet.validations = sheet.validations.filter(shrink);
+    sheet.conditionalFormats = sheet.conditionalFormats.filter((rule) => shrink(rule.region));
+    sheet.charts.forEach((chart) => shrink(chart.source));
+    const keepNote = (note: { row: number }) => note.row < row || note.row >= row + count;
+    sheet.notes = sheet.notes.filter(keepNote);
+    sheet.comments = sheet.comments.filter(keepNote);
+    for (const note of [...sheet.notes, ...sheet.comments]) if (note.row >= row + count) note.row -= count;
+    for (const other of this.sheets) {
+      for (const line of other.cells) {
+        for (const cell of line ?? []) {
+          if (cell?.formula) cell.formula = moveFormulaRows(cell.formula, sheet.name, other === sheet, rowsDeleted(row, count));
         }
       }
     }
@@ -1122,6 +1178,15 @@ class FakeRange extends Loadable implements ExcelRange {
       this.ctx.excel.insertRows(this.ctx.excel.sheet(this.sheetName), region.row, region.rows);
     });
     return this;
+  }
+
+  /** Whole rows deleted, shifted up (see FakeExcel.deleteRows); other shapes are not used by the port. */
+  delete(shift: 'Up' | Excel.DeleteShiftDirection): void {
+    const region = this.region;
+    this.ctx.enqueue(16, () => {
+      if (!region || shift !== 'Up' || region.col !== 0 || region.cols !== EXCEL_COLUMNS) throw new Error('the fake deletes whole rows, shifted up, only');
+      this.ctx.excel.deleteRows(this.ctx.excel.sheet(this.sheetName), region.row, region.rows);
+    });
   }
 
   clear(_applyTo: 'Contents'): void {

@@ -411,6 +411,7 @@ export class FakeAppsScript {
         getLastRow: () => lastRow(s),
         getLastColumn: () => lastCol(s),
         getMaxRows: () => s.maxRows,
+        getFrozenRows: () => s.frozenRows,
         getMaxColumns: () => s.maxColumns,
         insertRowsAfter: (after: number, howMany: number) => {
           count('insertRowsAfter');
@@ -419,6 +420,15 @@ export class FakeAppsScript {
           fake.checkCells(howMany * s.maxColumns);
           s.maxRows += howMany;
           for (const g of [s.values, s.formats, s.notes, s.backgrounds] as unknown[][][]) if (g.length > after) g.splice(after, 0, ...Array.from({ length: howMany }, () => []));
+          return self;
+        },
+        insertRowsBefore: (before: number, howMany: number) => {
+          count('insertRowsBefore');
+          write(s, null);
+          if (before < 1 || before > s.maxRows || howMany < 1) throw new Error('Those rows are out of bounds.');
+          fake.checkCells(howMany * s.maxColumns);
+          s.maxRows += howMany;
+          for (const g of [s.values, s.formats, s.notes, s.backgrounds] as unknown[][][]) if (g.length >= before) g.splice(before - 1, 0, ...Array.from({ length: howMany }, () => []));
           return self;
         },
         insertColumnsAfter: (after: number, howMany: number) => {
@@ -435,6 +445,8 @@ export class FakeAppsScript {
           write(s, null);
           if (from < 1 || howMany < 1 || from + howMany - 1 > s.maxRows) throw new Error('Those rows are out of bounds.');
           if (howMany >= s.maxRows) throw new Error('You can\'t delete all the rows on the sheet.');
+          // The Sheets API and UI refuse this too (github.com/theoephraim/node-google-spreadsheet/issues/186).
+          if (howMany >= s.maxRows - s.frozenRows) throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
           s.maxRows -= howMany;
           for (const g of [s.values, s.formats, s.notes, s.backgrounds] as unknown[][][]) g.splice(from - 1, howMany);
         },

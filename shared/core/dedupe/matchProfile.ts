@@ -69,7 +69,7 @@ export function matchFields(table: CustomerTable): Record<'identifier' | 'name' 
   return { identifier: byRole('identifier'), name: byRole('name'), company: byRole('company'), address: byRole('address'), birthday: byRole('birthday'), location: byRole('location') };
 }
 
-export function matchProfiles(table: CustomerTable, space: MatchSpace = new MatchSpace()): MatchProfile[] {
+export function matchProfiles(table: CustomerTable, space: MatchSpace = new MatchSpace(table.rows.length)): MatchProfile[] {
   // The table's own rows: their values are read from its columns, so no row builds its values object.
   const profileOf = profileBuilder(table, space, (key) => {
     const column = tableColumn(table, key);
