@@ -3,6 +3,9 @@ import { DossierError } from '../errors';
 import type { SheetData, WorkbookPort } from '../port/workbookPort';
 import { appendAudit, type AuditEntry } from './audit';
 import { assertSameValues } from './assertSheetUnchanged';
+import { customerBlock } from '../table/customerBlock';
+import { readWorkbookTemplate } from '../template/workbookTemplate';
+import { restoreInPlace } from './restoreInPlace';
 import { diffSheet } from './sheetDiff';
 import type { SheetChange } from './snapshotPayload';
 import { dropSnapshots, putSheetBack, saveSnapshot, type Snapshot } from './snapshots';
@@ -30,7 +33,8 @@ export interface RecordedChangeSpec extends ChangeContext {
  * same safety: refuse if a read sheet changed meanwhile; write; keep what
  * the write changed (the snapshot Undo uses); log each change to the audit
  * sheet. It completes or changes nothing: if any step fails, the touched
- * sheets are put back as they were read (values and number formats) and a
+ * sheets are put back as they were read (values and number formats, by the
+ * smallest edits, so their formulas stay) and a
  * sheet the operation made is removed, before the failure is reported.
  * Reads and writes per operation: a fixed number per touched sheet.
  */
@@ -100,7 +104,13 @@ async function putBack(port: WorkbookPort, before: ReadonlyMap<string, SheetData
       if (!data) {
         if (present.has(name)) await port.deleteSheet(name);
       } else {
-        await putSheetBack(port, name, data.values.map((row) => [...row]), data.formats);
+        // As Undo does: only what differs goes back, rows by inserting and deleting them, so formulas the
+        // operation did not reach (a totals row's SUM) stay formulas; a host that cannot move rows is rewritten.
+        const now = await port.readSheet(name, { formats: true });
+        const diff = diffSheet(data.values, data.formats, now.values, now.formats);
+        const template = await readWorkbookTemplate(port).catch(() => null);
+        const customers = template ? customerBlock(template, data.values) : null;
+        if (!(await restoreInPlace(port, name, diff, now, customers))) await putSheetBack(port, name, data.values.map((row) => [...row]), data.formats);
       }
     } catch {
       failed.push(name);

@@ -78,16 +78,32 @@ export async function restoreInPlace(
     }
   }
   await writeColumnSpans(port, name, shaped, changes);
-  if (now.formats && port.writeFormats) await writeChangedFormats(port, name, shapedFormats, back.formats);
+  // A host may set a cell's number format as it writes a value (Excel: text as `@`): the cells written get their formats back too.
+  if (now.formats && port.writeFormats) await writeChangedFormats(port, name, shapedFormats, back.formats, changes);
   return true;
 }
 
 /** Number formats put back in one block around the cells whose format the operation changed (a format holds no formula). */
-async function writeChangedFormats(port: WorkbookPort, name: string, have: ReadonlyArray<readonly string[]>, want: readonly string[][]): Promise<void> {
+async function writeChangedFormats(
+  port: WorkbookPort,
+  name: string,
+  have: ReadonlyArray<readonly string[]>,
+  want: readonly string[][],
+  written: ReadonlyMap<number, ReadonlyArray<{ row: number }>>,
+): Promise<void> {
   let top = Infinity;
   let bottom = -1;
   let left = Infinity;
   let right = -1;
+  for (const [c, cells] of written) {
+    for (const { row } of cells) {
+      if (want[row - 1]?.[c] === undefined) continue;
+      top = Math.min(top, row - 1);
+      bottom = Math.max(bottom, row - 1);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }
+  }
   for (let r = 0; r < want.length; r++) {
     const line = want[r]!;
     const old = have[r] ?? [];

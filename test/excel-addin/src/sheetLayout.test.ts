@@ -106,4 +106,29 @@ describe('an Excel customer list with a title row and a totals row', () => {
     expect(excel.values('客户档案')).toEqual(before);
     expect(excel.cell('客户档案', 4, 3)!.formula).toBe('=SUM(D2:D4)');
   });
+
+  it('a merge that fails after deleting rows is put back by inserting them: values as before and the SUM still a formula over them', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('客户档案', [
+      ['客户编号', '姓名', '电话', '累计消费', '最近联系'],
+      ['C000001', '李娜', '+8613900000000', 800, '2026-11-20'],
+      ['C000002', '王芳', '+8613812345678', 1200, '2026-11-21'],
+      ['C000003', '王芳', '+8613812345678', 300, '2026-11-02'],
+      ['合计', '', '', 2300, ''],
+    ]);
+    excel.sheet('客户档案').cells[4]![3] = { value: 2300, formula: '=SUM(D2:D4)' };
+    const office = new OfficeWorkbook({ run: excel.run, isSetSupported: () => true });
+    // The connection drops right after the rows went: the merge must not stay half done.
+    const port = Object.assign(Object.create(office) as OfficeWorkbook, {
+      deleteRows: async (sheet: string, rows: readonly number[]) => {
+        await office.deleteRows(sheet, rows);
+        throw new Error('The network connection was lost.');
+      },
+    });
+    const before = excel.values('客户档案');
+    const core = createCoreCommands(port, { today: () => '2026-11-22', now: () => '2026-11-22T10:00:00Z', lang: 'en' });
+    await expect(core.merge([{ rows: [3, 4] }])).rejects.toThrow();
+    expect(excel.values('客户档案')).toEqual(before);
+    expect(excel.cell('客户档案', 4, 3)!.formula).toBe('=SUM(D2:D4)');
+  });
 });

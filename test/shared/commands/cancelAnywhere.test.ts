@@ -45,23 +45,36 @@ const ACTIONS: Action[] = [
   { name: 'segments', run: (api) => api.applySegments({ grade: true, stage: true }) },
 ];
 
+/** Commands whose changes on this workbook take more than one write inside their restorable span. */
+const WRITES_IN_STEPS = new Set(['merge', 'report', 'apply template', 'segments']);
+
 /** The command under a RunControl over the memory port, Cancel asked at the `at`-th checkpoint (never when `at` is 0). */
 async function runCancelledAt(action: Action, at: number) {
   const wb = MemoryWorkbook.fromSheets([{ name: 'Customers', values: customers.map((r) => [...r]) }, { name: 'Import', values: imported.map((r) => [...r]) }]);
   let checkpoints = 0;
   let armed = false;
-  const control = createRunControl({ cancelRequested: () => armed && ++checkpoints >= at && at > 0 });
+  let writesAtCancel = -1;
+  const writeCalls = () => Object.entries(wb.calls).filter(([m]) => !['listSheets', 'readSheet', 'currentUser'].includes(m)).reduce((n, [, c]) => n + c, 0);
+  const control = createRunControl({
+    cancelRequested: () => {
+      const asked = armed && ++checkpoints >= at && at > 0;
+      if (asked && writesAtCancel < 0) writesAtCancel = writeCalls();
+      return asked;
+    },
+  });
   const api = withRunControl(createCoreCommands(controlledPort(wb, control), env), control);
   await action.before?.(api);
   const before = everything(wb);
-  const writesBefore = Object.entries(wb.calls).filter(([m]) => !['listSheets', 'readSheet', 'currentUser'].includes(m)).reduce((n, [, c]) => n + c, 0);
+  const writesBefore = writeCalls();
   const progress: CommandProgress[] = [];
   const stop = api.onProgress!((p) => progress.push(p));
   armed = true;
   const outcome = await action.run(api).then(() => 'done' as const, (e: unknown) => (isCancelled(e) ? 'cancelled' as const : e));
   stop();
-  const writes = Object.entries(wb.calls).filter(([m]) => !['listSheets', 'readSheet', 'currentUser'].includes(m)).reduce((n, [, c]) => n + c, 0) - writesBefore;
-  return { outcome, before, after: everything(wb), checkpoints, writes, progress };
+  const writes = writeCalls() - writesBefore;
+  // Writes the command had made when Cancel was asked: those a stopped command must have put back.
+  const wroteBeforeCancel = writesAtCancel < 0 ? 0 : writesAtCancel - writesBefore;
+  return { outcome, before, after: everything(wb), checkpoints, writes, wroteBeforeCancel, progress };
 }
 
 describe('Cancel at any step of a changing command', () => {
@@ -75,15 +88,18 @@ describe('Cancel at any step of a changing command', () => {
       const r = await runCancelledAt(action, at);
       if (r.outcome === 'cancelled') {
         expect([action.name, at, r.after]).toEqual([action.name, at, r.before]);
-        if (r.writes > 0) rolledBack++;
+        if (r.wroteBeforeCancel > 0) rolledBack++;
         // Cancelled means cancelled for good: the command never ends as if done.
       } else {
         expect([action.name, at, r.outcome]).toEqual([action.name, at, 'done']);
         completed++;
       }
     }
-    // Some cancels land after writes began (and are put back); the last ones come too late and the command completes.
-    expect(rolledBack).toBeGreaterThan(0);
+    // Where the command's changes take several writes, some cancels land after writes began (and are put back); fix, mark
+    // contacted and import write theirs in one call here, so a cancel comes before it or after the changes are kept.
+    // The last cancels come too late and the command completes.
+    if (WRITES_IN_STEPS.has(action.name)) expect(rolledBack).toBeGreaterThan(0);
+    else expect(rolledBack).toBe(0);
     expect(completed).toBeGreaterThan(0);
   });
 
