@@ -11,7 +11,7 @@ const useStyles = makeStyles({ bar: { display: 'flex', alignItems: 'flex-end', g
 export function BusyBar({ progress, onCancel }: { progress: CommandProgress | null; onCancel: () => void }) {
   const { t, number } = useStrings();
   const styles = useStyles();
-  const label = !progress ? t('working') : progress.phase === 'read' ? t('phaseRead') : progress.phase === 'write' ? t('phaseWrite') : progress.rows > 0 ? t('phaseWorkRows', { rows: number(progress.rows) }) : t('working');
+  const label = !progress ? t('working') : progress.phase === 'read' ? t('phaseRead') : progress.phase === 'write' ? t('phaseWrite') : progress.done !== undefined && progress.total ? t('phaseWorkRowsOf', { done: number(progress.done), total: number(progress.total) }) : progress.rows > 0 ? t('phaseWorkRows', { rows: number(progress.rows) }) : t('working');
   return (
     <div className={styles.bar}>
       <Field className={styles.field} label={label}>
