@@ -15,29 +15,41 @@ export function auditLogPath(outPath: string): string {
   return join(dirname(outPath), `${basename(outPath, extname(outPath))}.audit.jsonl`);
 }
 
+/** Log lines joined into one piece of the file at a time. */
+const LINES_PER_PIECE = 4096;
+
 /**
  * The command line's audit log: the entries an operation appended to the
  * `Audit` sheet, one JSON object per line, to go next to the output (a CSV
- * output cannot carry the sheet). Null when nothing changed.
+ * output cannot carry the sheet), as pieces of the file's text (a million
+ * rows' fix logs two million lines: never one string). Null when nothing
+ * changed.
  */
-export async function auditLogText(port: WorkbookPort, rowsBefore: number): Promise<string | null> {
+export async function auditLogText(port: WorkbookPort, rowsBefore: number): Promise<string[] | null> {
   if ((await auditRowCount(port)) <= rowsBefore) return null;
   const { values } = await port.readSheet(AUDIT_SHEET);
-  const lines: string[] = [];
-  for (const row of values.slice(Math.max(1, rowsBefore))) {
+  const pieces: string[] = [];
+  let lines: string[] = [];
+  for (let r = Math.max(1, rowsBefore); r < values.length; r++) {
+    const row = values[r]!;
     if (row.every(isBlankCell)) continue;
-    const text = row.map((cell) => cellToText(cell ?? null));
+    const text = (c: number) => cellToText(row[c] ?? null);
     const entry: AuditEntry = {
-      time: text[0] ?? '',
-      user: text[1] || null,
-      operation: text[2] ?? '',
-      sheet: text[3] ?? '',
+      time: text(0),
+      user: text(1) || null,
+      operation: text(2),
+      sheet: text(3),
       row: typeof row[4] === 'number' ? row[4] : null,
-      field: text[5] ?? '',
-      oldValue: text[6] ?? '',
-      newValue: text[7] ?? '',
+      field: text(5),
+      oldValue: text(6),
+      newValue: text(7),
     };
     lines.push(JSON.stringify(entry));
+    if (lines.length === LINES_PER_PIECE) {
+      pieces.push(`${lines.join('\n')}\n`);
+      lines = [];
+    }
   }
-  return `${lines.join('\n')}\n`;
+  if (lines.length > 0 || pieces.length === 0) pieces.push(`${lines.join('\n')}\n`);
+  return pieces;
 }

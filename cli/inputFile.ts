@@ -4,7 +4,6 @@ import { DossierError } from '../shared/core/errors';
 import { MAX_FILE_BYTES, readWorkbookFile } from '../shared/files/readWorkbookFile';
 import type { MemoryWorkbook } from '../shared/memory/memoryWorkbook';
 import { progressBar } from './progressBar';
-import { assertXlsxBounded } from './xlsxBounds';
 
 /**
  * Reads an .xlsx or .csv into memory, or fails with a sentence naming the
@@ -80,7 +79,6 @@ export async function readInputBytes(path: string): Promise<Uint8Array> {
   } finally {
     await handle.close();
   }
-  if (/\.(xlsx|xlsm)$/i.test(path)) await assertXlsxBounded(bytes, basename(path));
   return bytes;
 }
 

@@ -57,9 +57,10 @@ export async function writeAtomically(path: string, data: Uint8Array | string): 
 
 /**
  * Writes several files as one step: every temporary file first, then the
- * renames, so a failure while writing leaves none of them changed.
+ * renames, so a failure while writing leaves none of them changed. A
+ * file's text may come as pieces, written one after another.
  */
-export async function writeAllAtomically(files: ReadonlyArray<{ path: string; data: Uint8Array | string }>): Promise<void> {
+export async function writeAllAtomically(files: ReadonlyArray<{ path: string; data: Uint8Array | string | readonly string[] }>): Promise<void> {
   const temporaries: string[] = [];
   let current = files[0]?.path ?? '';
   try {

@@ -1,11 +1,14 @@
+import { basename } from 'node:path';
 import { AUDIT_SHEET } from '../shared/core/safety/audit';
 import { writeWorkbookFile } from '../shared/files/writeWorkbookFile';
-import { MemoryWorkbook } from '../shared/memory/memoryWorkbook';
+import type { MemoryWorkbook } from '../shared/memory/memoryWorkbook';
 import { auditLogPath, auditLogText, auditRowCount } from './auditLog';
 import { resolveCommonOptions, type Common, type CommonFlags } from './commonOptions';
 import { companionPath } from './companionPath';
 import { openInputFile } from './inputFile';
 import { assertNotInput, outputFormatOf, writeAllAtomically } from './outputFile';
+import { progressBar } from './progressBar';
+import { zlibDeflater } from './zlibDeflater';
 
 export interface Rewrite<T> {
   readonly result: T;
@@ -48,11 +51,12 @@ export async function rewriteFile<T>(
   const snapshot = format === 'xlsx';
   const { result, sheet } = await operation(workbook, common, { snapshot });
 
-  const files: { path: string; data: Uint8Array | string }[] = [];
+  const files: { path: string; data: Uint8Array | string | readonly string[] }[] = [];
   const companions: { sheet: string; path: string }[] = [];
+  const bar = progressBar(`Writing ${basename(out)} 写入`);
   if (format === 'csv') {
     const main = sheet ?? workbook.sheetNames().find((n) => !workbook.sheet(n).hidden) ?? workbook.sheetNames()[0];
-    files.push({ path: out, data: await writeWorkbookFile(workbook, 'csv', { sheet: main }) });
+    files.push({ path: out, data: await writeWorkbookFile(workbook, 'csv', { sheet: main, onProgress: bar.update }) });
     for (const name of workbook.sheetNames()) {
       // The audit sheet goes to the JSON-lines log; `_dossier…` sheets are Dossier's own state and snapshot copies.
       if (name === main || name === AUDIT_SHEET || name.startsWith('_dossier')) continue;
@@ -60,9 +64,13 @@ export async function rewriteFile<T>(
       if (!data.values.some((row) => row.some((cell) => cell !== null && cell !== ''))) continue;
       const path = companionPath(out, name);
       companions.push({ sheet: name, path });
-      files.push({ path, data: await writeWorkbookFile(MemoryWorkbook.fromSheets([{ name, values: data.values.map((row) => row.slice()) }]), 'csv') });
+      files.push({ path, data: await writeWorkbookFile(workbook, 'csv', { sheet: name }) });
     }
-  } else files.push({ path: out, data: await writeWorkbookFile(workbook, 'xlsx') });
+  } else {
+    // Node's zlib, not the browser's pure-JS deflate: about four times faster on a 100,000-row sheet.
+    files.push({ path: out, data: await writeWorkbookFile(workbook, 'xlsx', { onProgress: bar.update, deflater: zlibDeflater }) });
+  }
+  bar.done();
   const log = await auditLogText(workbook, auditBefore);
   const auditPath = log === null ? null : auditLogPath(out);
   if (auditPath !== null && log !== null) files.push({ path: auditPath, data: log });

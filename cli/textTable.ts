@@ -8,7 +8,12 @@ export function textTable(header: readonly string[], rawRows: readonly (readonly
   // Cells come from files: their control characters are shown as escapes, never sent to the terminal.
   const rows = rawRows.map((row) => row.map((cell) => visibleControls(cell.replace(/\s+/g, ' '))));
   const all = [header.map((cell) => visibleControls(cell)), ...rows];
-  const widths = header.map((_, c) => Math.min(48, Math.max(...all.map((row) => displayWidth(row[c] ?? '')))));
+  // A loop, not Math.max(...widths): a million-row dedupe lists about 90,000 clusters, and spreading that many arguments overflows the stack.
+  const widths = header.map((_, c) => {
+    let widest = 0;
+    for (const row of all) widest = Math.max(widest, displayWidth(row[c] ?? ''));
+    return Math.min(48, widest);
+  });
   const line = (row: readonly string[]) =>
     row
       .map((cell, c) => pad(clip(cell, widths[c]!), widths[c]!))

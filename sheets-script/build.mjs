@@ -17,7 +17,7 @@ const out = join(here, '..', 'dist', 'sheets');
 export const ENTRY_POINTS = [
   'onOpen', 'onInstall',
   'menuOpenSidebar', 'menuApplyTemplate', 'menuCheck', 'menuFix', 'menuFindDuplicates', 'menuFlagStale', 'menuReport', 'menuSettings',
-  'resumeDossierJob', 'dossierJobProgress', 'dossierCommand', 'dossierResult', 'dossierHostLang',
+  'resumeDossierJob', 'dossierJobProgress', 'dossierCommand', 'dossierResult', 'dossierHostLang', 'dossierProgress', 'dossierCancel',
   // Installable triggers (installed from Settings with consent; never named onEdit, which would run as a simple trigger).
   'dossierOnEdit', 'dossierOnFormSubmit', 'dossierDaily',
 ];

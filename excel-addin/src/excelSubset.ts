@@ -24,6 +24,12 @@ export interface ExcelRange {
   readonly isNullObject: boolean;
   load(propertyNames: string): unknown;
   getCell(row: number, column: number): ExcelRange;
+  /** The whole rows this range spans (ExcelApi 1.1). */
+  getEntireRow(): ExcelRange;
+  /** Inserts cells where this range is, shifting the rest (ExcelApi 1.1; learn.microsoft.com/javascript/api/excel/excel.insertshiftdirection). */
+  insert(shift: 'Down' | Excel.InsertShiftDirection): unknown;
+  /** Deletes the cells, shifting the rest up (ExcelApi 1.1; learn.microsoft.com/javascript/api/excel/excel.deleteshiftdirection). */
+  delete(shift: 'Up' | Excel.DeleteShiftDirection): void;
   readonly conditionalFormats: {
     add(type: 'Custom'): ExcelConditionalFormat;
     getItem(id: string): { delete(): void };

@@ -8,6 +8,8 @@ import { excelErrorToDossier } from './port/excelErrorToDossier';
 import { halveOnSizeError, isSizeError } from './port/halveOnSizeError';
 import { isDateFormat } from './port/isDateFormat';
 import { needsTextFormat } from './port/needsTextFormat';
+import { rowRuns } from '../../shared/core/port/rowRuns';
+import type { StaleHighlightArea } from '../../shared/core/output/staleHighlightArea';
 import { staleRowFormula } from '../../shared/core/output/staleRowFormula';
 import { cellPayloadBytes, chunkRowsByPayload, rowPayloadBytes } from './port/payloadBytes';
 import { dateOfSerial, serialOfDate } from './port/serialDate';
@@ -36,6 +38,15 @@ export interface OfficeWorkbookOptions {
   readonly maxCellsPerRequest?: number;
   /** Who is acting, where the host can tell (Office.js has no identity without SSO). */
   readonly user?: () => Promise<string | null>;
+  /** Told after each request of a chunked read or write: rows done of rows (the pane's progress bar). */
+  readonly onRows?: (phase: 'read' | 'write', done: number, total: number) => void;
+  /**
+   * Asked between the requests of a chunked read or value write: throws to
+   * stop the command there (Cancel). A write's chunks already made are then
+   * put back as they were, formulas and number formats, before the error
+   * goes on. Never asked while putting back, nor while marking cells.
+   */
+  readonly checkpoint?: () => void;
 }
 
 export const DEFAULT_PAYLOAD_BUDGET = 3_000_000;
@@ -149,6 +160,9 @@ export class OfficeWorkbook implements WorkbookPort {
           bytesPerCell = Math.max(MIN_READ_BYTES_PER_CELL, Math.ceil((bytes / (n * cols)) * 1.25));
         });
         start += count;
+        // Between requests: the bar moves, and Cancel may stop the read here (nothing written yet).
+        this.options.onRows?.('read', start, rows);
+        if (start < rows) this.options.checkpoint?.();
       }
       return options?.formats ? { name, values, formats } : { name, values };
     });
@@ -157,6 +171,41 @@ export class OfficeWorkbook implements WorkbookPort {
   async writeValues(sheet: string, row: number, col: number, values: CellValue[][]): Promise<void> {
     if (values.length === 0) return;
     await this.mutate(sheet, (ctx, ws) => this.writeBlock(ctx, ws, sheet, row, col, values));
+  }
+
+  /**
+   * Rows inserted as a user inserts them: whole rows in at `row`, shifted
+   * down (Range.insert 'Down' on getEntireRow, ExcelApi 1.1). Excel moves
+   * formulas with their rows and widens a range the insertion falls inside
+   * (a totals row's SUM); it widens one the rows land just below only in
+   * some cases, so the core inserts inside the customers' rows
+   * (www.bettersolutions.com/excel/formulas/automatic-formula-expansion.htm).
+   */
+  async insertRows(sheet: string, row: number, count: number): Promise<void> {
+    await this.insertRowsAt(sheet, Array.from({ length: Math.max(0, count) }, (_, k) => row + k));
+  }
+
+  /** Each run of new rows goes in top to bottom, all in one batch (one round trip whatever the number of runs). */
+  async insertRowsAt(sheet: string, rows: readonly number[]): Promise<void> {
+    const runs = rowRuns(rows).filter((run) => run.start < EXCEL_ROWS);
+    if (runs.length === 0) return;
+    await this.mutate(sheet, async (ctx, ws) => {
+      for (const run of runs) ws.getRangeByIndexes(run.start, 0, run.count, 1).getEntireRow().insert('Down');
+      await ctx.sync();
+    });
+  }
+
+  /**
+   * Whole rows out, shifted up (Range.delete 'Up' on getEntireRow, ExcelApi 1.1), bottom run first so every
+   * index still points at its row; one batch. Excel shrinks a range that loses rows and moves the rest.
+   */
+  async deleteRows(sheet: string, rows: readonly number[]): Promise<void> {
+    const runs = rowRuns(rows).filter((run) => run.start < EXCEL_ROWS).reverse();
+    if (runs.length === 0) return;
+    await this.mutate(sheet, async (ctx, ws) => {
+      for (const run of runs) ws.getRangeByIndexes(run.start, 0, run.count, 1).getEntireRow().delete('Up');
+      await ctx.sync();
+    });
   }
 
   async replaceValues(sheet: string, values: CellValue[][]): Promise<void> {
@@ -269,6 +318,8 @@ export class OfficeWorkbook implements WorkbookPort {
             if (annotations && mark.note) annotations.add(qualifiedAddress(sheet, mark.row, mark.col), NOTE_PREFIX + mark.note);
           }
           await ctx.sync();
+          // Progress only: fills are not put back, so marking is never stopped halfway.
+          this.options.onRows?.('write', chunk.start + chunk.count, cells.length);
         }
         await memory.set(sheet, { cells: next, rule });
       }),
@@ -374,11 +425,12 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /**
    * Highlights stale customer rows with a conditional format (ExcelApi 1.6)
-   * over the rows in use,
+   * over the customers' rows (from under the header, stopping before a
+   * totals row; without one, to the last row in use),
    * so the highlight follows the dates as days pass and as people edit.
    * Replaces Dossier's previous rule on the sheet; other rules are left alone.
    */
-  async highlightStaleRows(sheet: string, options: { dateColumns: readonly number[]; columnCount: number; days: number }): Promise<void> {
+  async highlightStaleRows(sheet: string, options: StaleHighlightArea & { days: number }): Promise<void> {
     await this.mutate(sheet, (ctx, ws) =>
       this.withMemory(ctx, async (memory) => {
         const { cells, rule: previous } = memory.get(sheet);
@@ -396,16 +448,19 @@ export class OfficeWorkbook implements WorkbookPort {
         // Excel 2007, learn.microsoft.com/previous-versions/office/developer/office-2007/aa730921(v=office.12);
         // fastexcel.wordpress.com/2013/10/09/exploring-conditional-format-performance-part-1). Rows added
         // later are covered the next time the stale view runs.
-        const used = ws.getUsedRangeOrNullObject(true);
-        used.load('rowIndex,rowCount');
-        await ctx.sync();
-        const lastRow = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
-        if (lastRow <= 1) {
+        let endRow = options.endRow;
+        if (endRow === null) {
+          const used = ws.getUsedRangeOrNullObject(true);
+          used.load('rowIndex,rowCount');
+          await ctx.sync();
+          endRow = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+        }
+        if (endRow <= options.firstRow) {
           if (previous) await memory.set(sheet, { cells, rule: null });
           return;
         }
-        const rule = ws.getRangeByIndexes(1, 0, lastRow - 1, options.columnCount).conditionalFormats.add('Custom');
-        rule.custom.rule.formula = staleRowFormula(options.dateColumns, options.columnCount, options.days);
+        const rule = ws.getRangeByIndexes(options.firstRow, 0, endRow - options.firstRow, options.columnCount).conditionalFormats.add('Custom');
+        rule.custom.rule.formula = staleRowFormula(options.dateColumns, options.columnCount, options.days, options.firstRow + 1);
         rule.custom.format.fill.color = MARK_FILL.stale;
         rule.load('id');
         await ctx.sync();
@@ -558,6 +613,7 @@ export class OfficeWorkbook implements WorkbookPort {
     write: (range: ExcelRange, from: number, n: number) => void,
   ): Promise<void> {
     const touched: Touched[] = [];
+    const total = chunks.reduce((n, c) => Math.max(n, c.start + c.count), 0);
     try {
       for (const chunk of chunks) {
         await halveOnSizeError(chunk.start, chunk.count, async (from, n) => {
@@ -575,6 +631,9 @@ export class OfficeWorkbook implements WorkbookPort {
             throw error;
           }
         });
+        // Between requests: the bar moves, and Cancel may stop here; the catch below puts back what was written.
+        this.options.onRows?.('write', chunk.start + chunk.count, total);
+        if (chunk.start + chunk.count < total) this.options.checkpoint?.();
       }
     } catch (error) {
       await this.putBack(ctx, ws, sheet, row, col, width, touched);
@@ -686,18 +745,6 @@ export function cellToExcel(cell: CellValue): [unknown, string | null] {
   if (typeof cell === 'object') return [cell.error, null];
   if (typeof cell === 'string') return [cell, needsTextFormat(cell) ? '@' : null];
   return [cell, null];
-}
-
-/** Consecutive runs of distinct rows (`[3, 4, 5, 9]` → 3+3, 9+1). */
-function rowRuns(rows: readonly number[]): Array<{ start: number; count: number }> {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const runs: Array<{ start: number; count: number }> = [];
-  for (const row of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && last.start + last.count === row) last.count++;
-    else runs.push({ start: row, count: 1 });
-  }
-  return runs;
 }
 
 /** Rows a chunked write changed, with what they held before (formulas only where values were written). */

@@ -81,7 +81,14 @@ async function handle(request: ComputeRequest): Promise<void> {
       postResult(request.id, held.keep(request.method, value), stage(request.id));
     } else if (request.type === 'open') {
       try {
-        workbook = await readWorkbookFile(new Uint8Array(request.bytes), request.name);
+        // The reader's own progress (.xlsx sheet XML, .csv text), passed on when it has moved a percent: seconds on 100,000 rows.
+        let told = 0;
+        const onProgress = (fraction: number) => {
+          if (fraction - told < 0.01) return;
+          told = fraction;
+          post({ type: 'progress', id: request.id, progress: { phase: 'read', rows: 0, fraction: Math.min(0.99, fraction) } });
+        };
+        workbook = await readWorkbookFile(new Uint8Array(request.bytes), request.name, { onProgress });
       } catch (error) {
         if (isDossierError(error)) throw error;
         // exceljs and the zip reader throw their own words on a damaged file; the user gets a sentence.

@@ -2,6 +2,7 @@ import type { Finding } from '../core/findings/finding';
 import type { Lang } from '../core/i18n/lang';
 import type { ReportSummary } from '../core/insights/reportModel';
 import type { FixChange } from '../core/operations/fix';
+import type { StaleHighlightArea } from '../core/output/staleHighlightArea';
 import type { FindingsPages } from '../ui/lists/findingsPages';
 import type { FixPlanPages } from '../ui/lists/fixPlanPages';
 import type { StalePages } from '../ui/lists/stalePages';
@@ -82,11 +83,12 @@ export interface CommandProgress {
   readonly phase: 'read' | 'work' | 'write';
   /** Rows the phase is about (0 when not known yet). */
   readonly rows: number;
+  /** Rows of `rows` done so far, where the host can tell (Excel between requests, Sheets between service calls). */
+  readonly done?: number;
   /** 0–1, never going back while one command runs. */
   readonly fraction: number;
-  /** Rows done of `total` in this phase, where the core tells them as it goes (the check's loop). */
-  readonly done?: number;
-  readonly total?: number;
+  /** Past the point where Cancel could leave the workbook as it was: the command runs to its end. */
+  readonly committed?: boolean;
 }
 
 /** The triggers Dossier can install: on edit (check edited rows), on form submit (merge the response), daily (digest mails, backup). */
@@ -266,6 +268,8 @@ export interface StaleResult {
   readonly today: string;
   /** Empty when `pages` is there (the host kept the lists, see StalePages). */
   readonly byOwner: Array<{ owner: string; stale: StaleEntry[]; followUpsDue: StaleEntry[]; birthdays: StaleEntry[] }>;
+  /** Where the hosts' stale-rows highlight goes (under the header, above a totals row); the pane does not use it. */
+  readonly highlight?: StaleHighlightArea;
   /** The list's lines kept where they were computed (the preview's worker), fetched as shown. Not JSON: never crosses a bridge. */
   readonly pages?: StalePages;
 }

@@ -22,6 +22,7 @@ import { readWorkbookTemplate, saveWorkbookTemplate } from '../core/template/wor
 import { applyColumnMapping, candidateSheets, readColumnMapping } from './columnMapping';
 import { qualityScore } from './qualityScore';
 import { settingsProblems } from './settingsProblems';
+import { staleHighlightArea } from '../core/output/staleHighlightArea';
 import { templateEditOf, templateFromEdit } from './templateEdit';
 import { templateProblems } from './templateProblems';
 import type { CommandApi, Settings, SnapshotSummary, StaleEntry } from './commandApi';
@@ -43,6 +44,13 @@ const SETTINGS_KEY = 'settings';
 const QUALITY_KEY = 'lastQuality';
 /** Where the core's dedupe keeps the pairs marked not duplicates (shared/core/operations/dedupe.ts). */
 const NOT_DUPLICATES_KEY = 'notDuplicates';
+/**
+ * The pairs each "Not duplicates" added, newest last, for its Undo. Kept in the workbook, not in memory:
+ * in Sheets every call is a new server execution, so a list held between calls would be gone.
+ */
+const REJECTED_UNDO_KEY = 'rejectedPairsAdded';
+/** Undo goes back this many markings; older ones stay remembered. */
+const REJECTED_UNDO_KEPT = 20;
 
 /**
  * The command API implemented once, over any port, by running the core's
@@ -54,8 +62,6 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
   let lastCheck: CheckReport | null = null;
   let lastDuplicates: DedupeReport | null = null;
   let lastStale: StaleReport | null = null;
-  // The remembered "not duplicates" list before each marking, for its Undo (a state value, no snapshot needed).
-  const notDuplicatesBefore: unknown[] = [];
 
   const settingsOf = async (): Promise<{ template: Template; settings: Settings; lang: Lang }> => {
     const template = await readWorkbookTemplate(port);
@@ -220,8 +226,12 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
 
     async markNotDuplicates(rows) {
       const report = lastDuplicates ?? (await findWorkbookDuplicates(port, await options()));
-      notDuplicatesBefore.push((await readWorkbookState(port))[NOT_DUPLICATES_KEY]);
+      const before = new Set(pairsOf((await readWorkbookState(port))[NOT_DUPLICATES_KEY]));
       await rememberNotDuplicates(port, report.table, rows);
+      const state = await readWorkbookState(port);
+      const added = pairsOf(state[NOT_DUPLICATES_KEY]).filter((p) => !before.has(p));
+      const stack = Array.isArray(state[REJECTED_UNDO_KEY]) ? (state[REJECTED_UNDO_KEY] as unknown[]) : [];
+      await writeWorkbookState(port, REJECTED_UNDO_KEY, [...stack, added].slice(-REJECTED_UNDO_KEPT));
     },
 
     async columnMapping(sheet) {
@@ -254,8 +264,14 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
     },
 
     async forgetNotDuplicates() {
-      if (notDuplicatesBefore.length === 0) return;
-      await writeWorkbookState(port, NOT_DUPLICATES_KEY, notDuplicatesBefore.pop());
+      const state = await readWorkbookState(port);
+      const stack = Array.isArray(state[REJECTED_UNDO_KEY]) ? [...(state[REJECTED_UNDO_KEY] as unknown[])] : [];
+      if (stack.length === 0) return;
+      const added = new Set(pairsOf(stack.pop()));
+      const kept = pairsOf(state[NOT_DUPLICATES_KEY]).filter((p) => !added.has(p));
+      // The list first: should the second write fail, a repeated Undo removes the same pairs again, which changes nothing.
+      await writeWorkbookState(port, NOT_DUPLICATES_KEY, kept.length > 0 ? kept : undefined);
+      await writeWorkbookState(port, REJECTED_UNDO_KEY, stack.length > 0 ? stack : undefined);
     },
 
     async stale() {
@@ -278,7 +294,7 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
       for (const s of report.stale) group(s.row).stale.push({ row: s.row, name: text(s.row, 'name'), lastTouched: s.lastTouched, daysSince: s.daysSince });
       for (const f of report.followUpsDue) group(f.row).followUpsDue.push({ row: f.row, name: text(f.row, 'name'), lastTouched: null, daysSince: null, nextFollowUp: f.nextFollowUp });
       for (const b of report.birthdays) group(b.row).birthdays.push({ row: b.row, name: text(b.row, 'name'), lastTouched: null, daysSince: null, birthday: b.on });
-      return { sheet: report.sheet, days: report.days, today: report.today, byOwner: [...groups.values()].sort((a, b) => a.owner.localeCompare(b.owner)) };
+      return { sheet: report.sheet, days: report.days, today: report.today, byOwner: [...groups.values()].sort((a, b) => a.owner.localeCompare(b.owner)), highlight: staleHighlightArea(report.table) };
     },
 
     async markContacted(rows) {
@@ -380,6 +396,11 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
     },
   };
   return withUserFacingErrors(api, async () => (await settingsOf().catch(() => null))?.lang ?? env.lang);
+}
+
+/** The pairs in a stored "not duplicates" list (anything else reads as none). */
+function pairsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((p): p is string => typeof p === 'string') : [];
 }
 
 function summary(s: Snapshot): SnapshotSummary {

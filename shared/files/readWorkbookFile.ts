@@ -1,9 +1,9 @@
-import Papa from 'papaparse';
 import type { CellValue } from '../core/cell';
 import { DossierError } from '../core/errors';
 import { restoreNeutralized } from '../core/output/neutralizeFormula';
 import { MemoryWorkbook } from '../memory/memoryWorkbook';
 import { decodeText } from './decodeText';
+import { parseCsvRows } from './parseCsvRows';
 import { readXlsx as readXlsxPackage, type ReadProgress } from './xlsx/readXlsx';
 import { MAX_INFLATION, MAX_UNPACKED_BYTES, zipUnpackedBytes } from './zipBudget';
 
@@ -29,7 +29,7 @@ export async function readWorkbookFile(bytes: Uint8Array, fileName: string, opti
   }
   const ext = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   if (ext === 'xlsx' || ext === 'xlsm') return readXlsx(bytes, fileName, options);
-  if (ext === 'csv' || ext === 'txt' || ext === 'tsv') return readCsv(bytes, fileName);
+  if (ext === 'csv' || ext === 'txt' || ext === 'tsv') return readCsv(bytes, fileName, options);
   if (ext === 'xls') {
     throw new DossierError('file.oldExcel', {
       en: `"${fileName}" is an old-style .xls file; open it in Excel or Sheets and save it as .xlsx, then try again.`,
@@ -53,26 +53,33 @@ async function readXlsx(bytes: Uint8Array, fileName: string, options: ReadProgre
   return readXlsxPackage(bytes, fileName, options);
 }
 
-function readCsv(bytes: Uint8Array, fileName: string): MemoryWorkbook {
+function readCsv(bytes: Uint8Array, fileName: string, options: ReadProgress): MemoryWorkbook {
   const { text } = decodeText(bytes);
   if (text.trim() === '') {
     throw new DossierError('file.empty', { en: `"${fileName}" is empty.`, zh: `"${fileName}"是空文件。` });
   }
   // Files pasted together from several systems mix CRLF, LF and CR; the parser expects one kind.
-  const normalized = text.replace(/\r\n?/g, '\n');
-  const parsed = Papa.parse<string[]>(normalized, { skipEmptyLines: false, newline: '\n', delimiter: headerDelimiter(normalized) });
-  const fatal = parsed.errors.find((e) => e.type === 'Quotes');
-  if (fatal) {
+  const normalized = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  // Each row's cells become cell values in place as its slice is parsed: no second grid of 26 million cells.
+  const convert = (row: string[]): void => {
+    const cells = row as CellValue[];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c]!;
+      cells[c] = cell === '' ? null : restoreNeutralized(cell);
+    }
+  };
+  const { rows, quoteError } = parseCsvRows(normalized, headerDelimiter(normalized), convert, options.onProgress);
+  if (quoteError) {
     throw new DossierError('file.badCsv', {
-      en: `"${fileName}" has an unclosed quote near row ${(fatal.row ?? 0) + 1}; check that quotes in the file are paired.`,
-      zh: `"${fileName}"第 ${(fatal.row ?? 0) + 1} 行附近有未闭合的引号，请检查引号是否成对。`,
+      en: `"${fileName}" has an unclosed quote near row ${quoteError.row + 1}; check that quotes in the file are paired.`,
+      zh: `"${fileName}"第 ${quoteError.row + 1} 行附近有未闭合的引号，请检查引号是否成对。`,
     });
   }
-  const rows = parsed.data.map((row) => row.map((cell): CellValue => (cell === '' ? null : restoreNeutralized(cell))));
-  while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell === null)) rows.pop();
+  const values = rows as unknown as CellValue[][];
+  while (values.length > 0 && values[values.length - 1]!.every((cell) => cell === null)) values.pop();
   const name = fileName.replace(/\.[^.]+$/, '').slice(0, 31) || 'Sheet1';
   // The rows were made here for this workbook alone: adopted, not copied (a million rows are 26 million cells).
-  return MemoryWorkbook.fromSheets([{ name, values: rows }], null, { adopt: true });
+  return MemoryWorkbook.fromSheets([{ name, values }], null, { adopt: true });
 }
 
 /**
@@ -84,7 +91,8 @@ function readCsv(bytes: Uint8Array, fileName: string): MemoryWorkbook {
 function headerDelimiter(text: string): string {
   const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0, '|': 0 };
   let quoted = false;
-  for (const ch of text) {
+  // The header line only: iterating the whole text's characters would walk a million rows on an unpaired quote.
+  for (const ch of text.slice(0, 65_536)) {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && ch === '\n') break;
     else if (!quoted && ch in counts) counts[ch]!++;

@@ -92,7 +92,14 @@ export class MemoryWorkbook implements WorkbookPort {
     sheet.ownRows = [];
     const values = sheet.values.slice(0, rows).map((row) => (row.length === cols ? row : Object.freeze(resized(row, cols))));
     const data: SheetData = { name: sheet.name, values };
-    if (options?.formats) data.formats = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => sheet.formats[r]?.[c] ?? ''));
+    if (options?.formats) {
+      // Rows without formats (all of a .csv's) share one frozen row of General: 100,000 rows need not be 100,000 arrays of ''.
+      const general = Object.freeze(new Array<string>(cols).fill(''));
+      data.formats = Array.from({ length: rows }, (_, r) => {
+        const line = sheet.formats[r];
+        return line === undefined || line.length === 0 ? (general as string[]) : Array.from({ length: cols }, (_, c) => line[c] ?? '');
+      });
+    }
     return data;
   }
 
@@ -111,6 +118,50 @@ export class MemoryWorkbook implements WorkbookPort {
     if (target.ownRows.length > row) target.ownRows.splice(row, 0, ...blank.map(() => true));
     if (target.formats.length > row) target.formats.splice(row, 0, ...blank.map((): string[] => []));
     target.marks = target.marks.map((m) => (m.row >= row ? { ...m, row: m.row + count } : m));
+  }
+
+  /** Values only, as `insertRows`: one pass over the sheet whatever the number of runs. */
+  async insertRowsAt(sheet: string, rows: readonly number[]): Promise<void> {
+    this.count('insertRowsAt');
+    const target = this.find(sheet);
+    const at = new Set(rows);
+    const length = target.values.length + at.size;
+    const values: Array<readonly CellValue[]> = [];
+    const ownRows: boolean[] = [];
+    const formats: string[][] = [];
+    const moved = new Int32Array(target.values.length);
+    let from = 0;
+    for (let r = 0; r < length && from < target.values.length; r++) {
+      if (at.has(r)) {
+        values.push([]);
+        ownRows.push(true);
+        formats.push([]);
+        continue;
+      }
+      moved[from] = r;
+      values.push(target.values[from]!);
+      ownRows.push(target.ownRows[from] === true);
+      formats.push(target.formats[from] ?? []);
+      from++;
+    }
+    target.values = values;
+    target.ownRows = ownRows;
+    if (target.formats.length > 0) target.formats = formats;
+    target.marks = target.marks.map((m) => (m.row < moved.length ? { ...m, row: moved[m.row]! } : m));
+  }
+
+  /** Values only: the rows below move up; a totals row keeps the figures it had (this port holds no formulas). */
+  async deleteRows(sheet: string, rows: readonly number[]): Promise<void> {
+    this.count('deleteRows');
+    const target = this.find(sheet);
+    const gone = new Set(rows);
+    const newIndex = new Int32Array(target.values.length).fill(-1);
+    let kept = 0;
+    for (let r = 0; r < target.values.length; r++) if (!gone.has(r)) newIndex[r] = kept++;
+    target.values = target.values.filter((_, r) => !gone.has(r));
+    target.ownRows = target.ownRows.filter((_, r) => !gone.has(r));
+    target.formats = target.formats.filter((_, r) => !gone.has(r));
+    target.marks = target.marks.filter((m) => m.row >= newIndex.length || newIndex[m.row]! >= 0).map((m) => (m.row < newIndex.length ? { ...m, row: newIndex[m.row]! } : m));
   }
 
   async replaceValues(sheet: string, values: CellValue[][]): Promise<void> {
@@ -300,5 +351,7 @@ function writeBlock(sheet: MemorySheet, row: number, col: number, block: readonl
     const line = grid[at] as CellValue[];
     while (line.length < col) line.push(null);
     for (let c = 0; c < cells.length; c++) line[col + c] = copyCell(cells[c]);
+    // Cells cleared at the end of a row leave no empty cells behind, as a host's row ends at its last value.
+    if (col + cells.length >= line.length && cells[cells.length - 1] === null) while (line.length > 0 && line[line.length - 1] === null) line.pop();
   }
 }

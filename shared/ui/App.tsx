@@ -103,7 +103,7 @@ function Pane({ api, allowFiles, onLang }: { api: CommandApi; allowFiles: boolea
       <h1 ref={title} tabIndex={-1} className={styles.title}>{t('appTitle')}</h1>
       {runner.error && <ErrorBar error={runner.error} onClose={runner.clearError} />}
       {notice && <NoticeBar notice={notice} onUndo={() => void (notice.undo ? notice.undo() : undo())} onClose={() => setNotice(null)} />}
-      {runner.busy && <BusyBar progress={runner.progress} onCancel={runner.cancel} />}
+      {runner.busy && <BusyBar progress={runner.progress} onCancel={runner.cancel} cancelling={runner.cancelling} />}
       {view === 'home' && <HomeView status={status} go={setView} canMap={Boolean(api.columnMapping)} onApplyTemplate={() => void applyTemplate()} onCheck={() => void runCheck()} />}
       {view === 'findings' && check && <FindingsView api={api} go={setView} result={check} />}
       {view === 'fix' && <FixPreviewView {...props} labels={labels} onApplied={() => { setCheck(null); refresh(); }} />}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { isCancelled } from '../commands/cancelledError';
 import type { CommandApi, CommandProgress } from '../commands/commandApi';
 
 export interface RunnerError {
@@ -9,13 +10,16 @@ export interface RunnerError {
 /**
  * Runs one command at a time: `busy` while it runs, its progress where the
  * host reports one, its error as a sentence (with the detail kept for
- * support). Cancel stops the command where the host can (the preview's
- * worker is stopped and the workbook left as it was); elsewhere it stops
- * waiting for a read-only command, since commands that change the sheet are
- * one atomic step and run to the end, so a sheet is never left half-changed.
+ * support). Cancel asks the host to stop (the preview's worker, the Excel
+ * pane between requests, the Sheets server between calls): the pane stays
+ * busy, saying so, until the host has left the workbook as it was, and a
+ * command that was past the point of return ends with its own result, as
+ * it truly did. A host that cannot stop anything is simply no longer
+ * waited for.
  */
 export function useRunner(host: Pick<CommandApi, 'cancel' | 'onProgress'> = {}) {
   const [busy, setBusy] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
   const [progress, setProgress] = useState<CommandProgress | null>(null);
   const [error, setError] = useState<RunnerError | null>(null);
   const generation = useRef(0);
@@ -26,30 +30,39 @@ export function useRunner(host: Pick<CommandApi, 'cancel' | 'onProgress'> = {}) 
   const run = useCallback(async <T,>(fn: () => Promise<T>): Promise<T | undefined> => {
     const mine = ++generation.current;
     setBusy(true);
+    setCancelling(false);
     setProgress(null);
     setError(null);
     try {
       const result = await fn();
       return mine === generation.current ? result : undefined;
     } catch (e) {
-      if (mine === generation.current) {
+      // Stopped by Cancel: nothing happened, and nothing is said as if something had gone wrong.
+      if (mine === generation.current && !isCancelled(e)) {
         const err = e as { message?: string; detail?: string };
         setError({ message: err.message ?? String(e), detail: err.detail });
       }
       return undefined;
     } finally {
-      if (mine === generation.current) setBusy(false);
+      if (mine === generation.current) {
+        setBusy(false);
+        setCancelling(false);
+      }
     }
   }, []);
 
   const cancel = useCallback(() => {
+    if (hostCancel) {
+      setCancelling(true);
+      void hostCancel();
+      return;
+    }
     generation.current++;
     setBusy(false);
     setProgress(null);
-    void hostCancel?.();
   }, [hostCancel]);
 
-  return { busy, progress, error, run, cancel, canCancel: true, clearError: () => setError(null) };
+  return { busy, cancelling, progress, error, run, cancel, canCancel: true, clearError: () => setError(null) };
 }
 
 export type Runner = ReturnType<typeof useRunner>;

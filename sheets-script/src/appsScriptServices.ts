@@ -18,7 +18,7 @@ export type SheetProtection = Pick<GoogleAppsScript.Spreadsheet.Protection, 'set
 
 export type SpreadsheetSheet = Pick<
   GasSheet,
-  'getName' | 'isSheetHidden' | 'hideSheet' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'insertRowsAfter' | 'insertColumnsAfter' | 'deleteRows' | 'deleteColumns' | 'clearContents' | 'setFrozenRows' | 'activate' | 'insertChart'
+  'getName' | 'isSheetHidden' | 'hideSheet' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'insertRowsAfter' | 'insertRowsBefore' | 'insertColumnsAfter' | 'deleteRows' | 'deleteColumns' | 'clearContents' | 'setFrozenRows' | 'getFrozenRows' | 'activate' | 'insertChart'
   | 'getConditionalFormatRules' | 'setConditionalFormatRules'
 > & {
   getRange(row: number, column: number, numRows: number, numColumns: number): SheetRange;

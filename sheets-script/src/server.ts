@@ -1,4 +1,8 @@
-import type { CommandApi } from '../../shared/commands/commandApi';
+import type { CommandApi, CommandProgress } from '../../shared/commands/commandApi';
+import { isCancelled } from '../../shared/commands/cancelledError';
+import { controlledPort } from '../../shared/commands/controlledPort';
+import { createRunControl, type RunControl } from '../../shared/commands/runControl';
+import { withRunControl } from '../../shared/commands/withRunControl';
 import { langFromLocale, type Lang } from '../../shared/core/i18n/lang';
 import { normalizeContextFor } from '../../shared/core/operations/check';
 import { readWorkbookTemplate } from '../../shared/core/template/workbookTemplate';
@@ -32,9 +36,11 @@ function today(): string {
   return Utilities.formatDate(new Date(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd');
 }
 
-function commands(): CommandApi {
+function commands(control?: RunControl): CommandApi {
   const services = gasServices();
-  return sheetsCommands(new SheetsWorkbook(services), services, { scriptApp: ScriptApp }, { today, now: () => new Date().toISOString(), lang: lang() });
+  const port = new SheetsWorkbook(services);
+  const api = sheetsCommands(control ? controlledPort(port, control) : port, services, { scriptApp: ScriptApp }, { today, now: () => new Date().toISOString(), lang: lang() });
+  return control ? withRunControl(api, control) : api;
 }
 
 function toast(message: string): void {
@@ -171,18 +177,71 @@ export function dossierJobProgress(): { next: number; total: number } | null {
  * an async function's value.
  */
 export async function dossierCommand(id: string, name: string, args: unknown[]): Promise<unknown> {
-  let outcome: { ok: true; value: unknown } | { ok: false; message: string };
+  let outcome: { ok: true; value: unknown } | { ok: false; message: string; cancelled?: true };
   try {
-    const api = commands() as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+    const api = commands(commandControl(id)) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
     const method = api[name];
     if (typeof method !== 'function') throw new Error(`Unknown Dossier command "${name}".`);
     outcome = { ok: true, value: JSON.parse(JSON.stringify((await method(...(Array.isArray(args) ? args : []))) ?? null)) };
   } catch (error) {
-    outcome = { ok: false, message: error instanceof Error ? error.message : String(error) };
+    outcome = { ok: false, message: error instanceof Error ? error.message : String(error), ...(isCancelled(error) ? { cancelled: true as const } : {}) };
   }
   parkResult(id, outcome);
+  // Stopped by Cancel is no failure: the sidebar is told so by a marker, and shows nothing.
+  if (!outcome.ok && outcome.cancelled) return { [CANCELLED_MARK]: true };
   if (!outcome.ok) throw new Error(outcome.message);
   return outcome.value;
+}
+
+/** Marks the value of a command stopped by Cancel (sidebarBridge.ts knows it). */
+const CANCELLED_MARK = 'dossierCancelled';
+const progressKey = (id: string) => `dossier:${id}:progress`;
+const cancelKey = (id: string) => `dossier:${id}:cancel`;
+/** Cache entries for one command live 10 minutes (CacheService keeps an entry up to 6 hours, 21,600 s: developers.google.com/apps-script/reference/cache/cache#putkey,-value,-expirationinseconds). */
+const COMMAND_CACHE_SECONDS = 600;
+
+/**
+ * Progress and Cancel of a sidebar command. The server cannot be
+ * interrupted, and google.script.run calls run as separate executions side
+ * by side (at most 30 at once per user: developers.google.com/apps-script/
+ * guides/services/quotas, "Current limitations"), so the two meet in the
+ * document cache: this execution writes its progress under the request id
+ * whenever the bar moves by 2% or the phase changes (a few dozen small puts;
+ * values up to 100 KB, keys up to 250 characters, 1,000 entries:
+ * developers.google.com/apps-script/reference/cache/cache), the sidebar reads
+ * it with dossierProgress about once a second, and dossierCancel leaves a
+ * flag that this execution reads at each checkpoint, i.e. before each
+ * service call that reads or writes the sheet (RunControl decides where
+ * stopping leaves the sheet as it was). A cache entry may be evicted early:
+ * a lost flag means the command completes, and says so.
+ */
+function commandControl(id: string): RunControl {
+  const cache = CacheService.getDocumentCache();
+  let asked = false;
+  const control = createRunControl({ cancelRequested: () => (asked ||= cache?.get(cancelKey(id)) != null) });
+  let told: CommandProgress | null = null;
+  control.onProgress((progress) => {
+    if (told && told.phase === progress.phase && told.committed === progress.committed && progress.fraction - told.fraction < 0.02) return;
+    told = progress;
+    try {
+      cache?.put(progressKey(id), JSON.stringify(progress), COMMAND_CACHE_SECONDS);
+    } catch (error) {
+      // The bar only: a cache that refuses must not stop the command.
+      console.warn(`Dossier: progress of ${id} not kept: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+  return control;
+}
+
+/** The running command's progress, for the sidebar's bar (null before its first report). */
+export function dossierProgress(id: string): CommandProgress | null {
+  const text = CacheService.getDocumentCache()?.get(progressKey(id));
+  return text ? (JSON.parse(text) as CommandProgress) : null;
+}
+
+/** Asks the running command to stop; it does so at its next checkpoint, leaving the sheet as it was (or, past the point of return, finishes). */
+export function dossierCancel(id: string): void {
+  CacheService.getDocumentCache()?.put(cancelKey(id), '1', COMMAND_CACHE_SECONDS);
 }
 
 /** CacheService keeps values up to 100 KB (102,400 bytes); a result is parked in pieces of 90,000 bytes for 10 minutes. */

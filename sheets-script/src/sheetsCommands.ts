@@ -5,8 +5,7 @@ import type { Lang } from '../../shared/core/i18n/lang';
 import { cellToText } from '../../shared/core/normalize/cellToText';
 import { findCustomerSheet } from '../../shared/core/table/findCustomerSheet';
 import { isTotalsRow } from '../../shared/core/table/isTotalsRow';
-import { HEADER_SEARCH_ROWS, locateHeader } from '../../shared/core/table/locateHeader';
-import { matchHeaders } from '../../shared/core/template/matchHeaders';
+import { locateHeader } from '../../shared/core/table/locateHeader';
 import type { AppsScriptServices } from './appsScriptServices';
 import type { AutomationServices } from './automationServices';
 import { loadAutomationSettings, loadLastDaily, saveAutomationSettings } from './automationSettings';
@@ -54,13 +53,7 @@ export function sheetsCommands(port: SheetsWorkbook, gas: Pick<AppsScriptService
     // Stale rows also get a conditional format rule, so the highlight keeps up with the dates by itself.
     async stale(): Promise<StaleResult> {
       const result = await api.stale();
-      const { template } = await readWorkbookPreferences(port);
-      const top = await port.readRows(result.sheet, 0, HEADER_SEARCH_ROWS);
-      const located = locateHeader(template, top);
-      const header = located === null ? (top[0] ?? []) : top[located.index]!;
-      const { columns } = located?.mapping ?? matchHeaders(template, header);
-      const dateColumns = template.settings.touchedFields.map((key) => columns[key]).filter((c): c is number => c !== undefined);
-      await port.highlightStaleRows(result.sheet, { dateColumns, columnCount: header.length, days: result.days });
+      if (result.highlight) await port.highlightStaleRows(result.sheet, { ...result.highlight, days: result.days });
       return result;
     },
     automationStatus: status,

@@ -2,6 +2,8 @@ import type { CellValue } from '../../shared/core/cell';
 import { isCellError } from '../../shared/core/cell';
 import { DossierError } from '../../shared/core/errors';
 import type { CellMark, ChartSpec, ColumnFormat, MarkSeverity, SheetData, SheetInfo, TableBlock, WorkbookPort } from '../../shared/core/port/workbookPort';
+import { rowRuns } from '../../shared/core/port/rowRuns';
+import type { StaleHighlightArea } from '../../shared/core/output/staleHighlightArea';
 import { staleRowFormula } from '../../shared/core/output/staleRowFormula';
 import type { AppsScriptServices, SpreadsheetSheet } from './appsScriptServices';
 
@@ -19,6 +21,14 @@ const LOCK_WAIT_MS = 30_000;
  * write, every write under the document lock (LockService), dates converted
  * between the spreadsheet's time zone and the core's UTC-midnight dates.
  */
+/**
+ * Row runs inserted or deleted one service call each, at most. Every call is a round trip of its own (an
+ * action's calls must not grow with the rows: Apps Script stops an execution at 6 minutes,
+ * developers.google.com/apps-script/guides/services/quotas); past it, rows are moved by rewriting the values
+ * below in a couple of calls, which keeps every value but turns formulas in those rows into their values.
+ */
+const MAX_ROW_RUNS = 100;
+
 export class SheetsWorkbook implements WorkbookPort {
   constructor(private readonly gas: AppsScriptServices) {}
 
@@ -55,6 +65,57 @@ export class SheetsWorkbook implements WorkbookPort {
       const target = this.sheet(sheet);
       // insertRowsAfter takes a 1-based row: after the sheet's row `row` is before grid row `row`.
       if (row < target.getMaxRows()) target.insertRowsAfter(row, count);
+    });
+  }
+
+  /**
+   * Each run of new rows goes in top to bottom, as a person inserts them
+   * (insertRowsBefore for the very first row). Past MAX_ROW_RUNS runs the
+   * rows are moved by rewriting the sheet's values instead (see there).
+   */
+  async insertRowsAt(sheet: string, rows: readonly number[]): Promise<void> {
+    const runs = rowRuns(rows);
+    if (runs.length === 0) return;
+    if (runs.length > MAX_ROW_RUNS) {
+      const { values } = await this.readSheet(sheet);
+      const at = new Set(rows);
+      const shaped: CellValue[][] = [];
+      for (let from = 0; from < values.length; ) shaped.push(at.has(shaped.length) ? [] : [...values[from++]!]);
+      await this.replaceValues(sheet, shaped);
+      return;
+    }
+    this.locked(() => {
+      const target = this.sheet(sheet);
+      for (const run of runs) {
+        // Below the sheet's last row there is nothing to shift: the rows' values are written there next, and the write sizes the sheet.
+        if (run.start === 0) target.insertRowsBefore(1, run.count);
+        else if (run.start < target.getMaxRows()) target.insertRowsAfter(run.start, run.count);
+      }
+    });
+  }
+
+  /**
+   * Rows out, bottom run first so every index still points at its row
+   * (deleteRows, 1-based: developers.google.com/apps-script/reference/spreadsheet/sheet#deleterowsrowposition,-howmany).
+   * Sheets refuses to delete every row below the frozen ones ("Sorry, it is not possible to delete all non-frozen rows",
+   * github.com/theoephraim/node-google-spreadsheet/issues/186): a blank row is added at the bottom first when that would happen.
+   * Past MAX_ROW_RUNS runs the rows are removed by rewriting the sheet's values instead (see there).
+   */
+  async deleteRows(sheet: string, rows: readonly number[]): Promise<void> {
+    const runs = rowRuns(rows);
+    if (runs.length > MAX_ROW_RUNS) {
+      const { values } = await this.readSheet(sheet);
+      const gone = new Set(rows);
+      await this.replaceValues(sheet, values.filter((_, r) => !gone.has(r)).map((row) => [...row]));
+      return;
+    }
+    this.locked(() => {
+      const target = this.sheet(sheet);
+      const inGrid = runs.filter((run) => run.start < target.getMaxRows());
+      if (inGrid.length === 0) return;
+      const deleting = inGrid.reduce((n, run) => n + Math.min(run.count, target.getMaxRows() - run.start), 0);
+      if (deleting >= target.getMaxRows() - target.getFrozenRows()) target.insertRowsAfter(target.getMaxRows(), 1);
+      for (const run of inGrid.reverse()) target.deleteRows(run.start + 1, Math.min(run.count, target.getMaxRows() - run.start));
     });
   }
 
@@ -178,7 +239,7 @@ export class SheetsWorkbook implements WorkbookPort {
    * sheet (kept in document properties) and replaced; every other rule stays.
    * The formula is the one Excel's port uses (same A1 syntax and functions).
    */
-  async highlightStaleRows(sheet: string, options: { dateColumns: readonly number[]; columnCount: number; days: number }): Promise<void> {
+  async highlightStaleRows(sheet: string, options: StaleHighlightArea & { days: number }): Promise<void> {
     this.locked(() => {
       const target = this.sheet(sheet);
       const memory = this.staleRuleMemory();
@@ -187,17 +248,26 @@ export class SheetsWorkbook implements WorkbookPort {
       const next = { ...memory };
       delete next[sheet];
       if (options.dateColumns.length > 0 && options.columnCount > 0) {
-        const formula = staleRowFormula(options.dateColumns, options.columnCount, options.days);
-        // Rows 2 to the sheet's last row; the rule is written again each time the stale view runs, so rows added later are covered then.
-        this.ensureSize(target, 2, options.columnCount);
-        const range = target.getRange(2, 1, target.getMaxRows() - 1, options.columnCount) as GoogleAppsScript.Spreadsheet.Range;
-        rules.push(this.gas.spreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(FILLS.stale).setRanges([range]).build());
-        next[sheet] = formula;
+        const formula = staleRowFormula(options.dateColumns, options.columnCount, options.days, options.firstRow + 1);
+        // From under the header to the row before a totals row, or to the sheet's last row when there is none: the rule is written
+        // again each time the stale view runs, so rows added later are covered then.
+        this.ensureSize(target, options.firstRow + 1, options.columnCount);
+        const endRow = options.endRow ?? target.getMaxRows();
+        if (endRow > options.firstRow) {
+          const range = target.getRange(options.firstRow + 1, 1, endRow - options.firstRow, options.columnCount) as GoogleAppsScript.Spreadsheet.Range;
+          rules.push(this.gas.spreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(FILLS.stale).setRanges([range]).build());
+          next[sheet] = formula;
+        }
       }
       target.setConditionalFormatRules(rules);
-      if (Object.keys(next).length === 0) this.gas.documentProperties.deleteProperty(STALE_RULES_KEY);
-      else this.gas.documentProperties.setProperty(STALE_RULES_KEY, JSON.stringify(next));
+      this.rememberStaleRules(next);
     });
+  }
+
+  /** Dossier's stale-rows formula per sheet, in document properties (Sheets' rules have no id). */
+  private rememberStaleRules(next: Record<string, string>): void {
+    if (Object.keys(next).length === 0) this.gas.documentProperties.deleteProperty(STALE_RULES_KEY);
+    else this.gas.documentProperties.setProperty(STALE_RULES_KEY, JSON.stringify(next));
   }
 
   async freezeRows(sheet: string, rows: number): Promise<void> {

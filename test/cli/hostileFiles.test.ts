@@ -1,4 +1,3 @@
-import { deflateRawSync } from 'node:zlib';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,33 +20,24 @@ async function save(name: string, zip: JSZip): Promise<string> {
   return path;
 }
 
-/** A ZIP whose one member inflates to `size` bytes while its headers declare 100. */
-function lyingZip(size: number): Uint8Array {
+/**
+ * A real workbook whose sheet inflates to `size` bytes while the ZIP's
+ * local and central headers declare 100: the sizes patched in place.
+ */
+async function lyingWorkbook(size: number): Promise<Uint8Array> {
+  const zip = await smallXlsx();
+  const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+  // Blank space inside the sheet's XML: tiny deflated, 60 MB inflated.
+  zip.file('xl/worksheets/sheet1.xml', sheet.replace('<sheetData>', `<sheetData>${' '.repeat(size)}`));
+  const bytes = Buffer.from(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
   const name = Buffer.from('xl/worksheets/sheet1.xml');
-  const data = deflateRawSync(Buffer.alloc(size, 0x20));
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(100, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(100, 24);
-  central.writeUInt16LE(name.length, 28);
-  central.writeUInt32LE(0, 42);
-  const centralStart = local.length + name.length + data.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + name.length, 12);
-  end.writeUInt32LE(centralStart, 16);
-  return Buffer.concat([local, name, data, central, name, end]);
+  for (let at = 0; at + 46 < bytes.length; at++) {
+    const local = bytes.readUInt32LE(at) === 0x04034b50 && bytes.subarray(at + 30, at + 30 + name.length).equals(name);
+    const central = bytes.readUInt32LE(at) === 0x02014b50 && bytes.subarray(at + 46, at + 46 + name.length).equals(name);
+    if (local) bytes.writeUInt32LE(100, at + 22);
+    if (central) bytes.writeUInt32LE(100, at + 24);
+  }
+  return bytes;
 }
 
 describe('hostile files end in one line, exit 2, within a memory ceiling', () => {
@@ -61,7 +51,7 @@ describe('hostile files end in one line, exit 2, within a memory ceiling', () =>
     const book = await named.file('xl/workbook.xml')!.async('string');
     named.file('xl/workbook.xml', book.replace('name="Customers"', `name="${'C'.repeat(40)}"`));
     const bomb = join(dir, 'bomb.xlsx');
-    writeFileSync(bomb, lyingZip(60 * 1_048_576));
+    writeFileSync(bomb, await lyingWorkbook(60 * 1_048_576));
     const wide = join(dir, 'wide.csv');
     writeFileSync(wide, `${Array.from({ length: 16_385 }, (_, k) => `c${k}`).join(',')}\n${'1,'.repeat(16_384)}1\n`);
     const files = {

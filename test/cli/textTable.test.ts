@@ -8,6 +8,12 @@ describe('textTable', () => {
     const phoneColumn = lines.map((line) => displayWidth(line.slice(0, line.indexOf('+') >= 0 ? line.indexOf('+') : line.indexOf('Phone'))));
     expect(new Set([phoneColumn[0], phoneColumn[2], phoneColumn[3]]).size).toBe(1);
   });
+  it('lays out more rows than a call can take arguments (a million-row dedupe lists about 90,000 clusters)', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => [String(i), i === 7 ? '王芳芳' : 'x']);
+    const lines = textTable(['Row', 'Name'], rows).split('\n');
+    expect(lines).toHaveLength(200_002);
+    expect(lines[1]).toBe('------  ------');
+  });
   it('clips long cells and flattens line breaks', () => {
     const out = textTable(['Notes'], [['x'.repeat(100)], ['a\nb']]);
     expect(out).toContain('…');

@@ -128,3 +128,36 @@ describe('FakeExcel', () => {
     await expect(excel.userType('S', 3, 0, 'Beijing, China')).resolves.toEqual({ warned: false });
   });
 });
+
+describe('FakeExcel inserting rows', () => {
+  it('moves rows, notes and regions down and adjusts every formula that refers to the sheet, as Excel does', async () => {
+    const excel = new FakeExcel();
+    const sheet = excel.addSheet('S', [['a'], ['b'], ['c'], ['total']]);
+    sheet.cells[3]![1] = { value: 0, formula: '=SUM(B1:B3)+$C$4-"B2"&B1' };
+    excel.addSheet('Other');
+    excel.sheet('Other').cells[0] = [{ value: 0, formula: "=S!B3+'S'!A1+B3" }];
+    sheet.notes.push({ row: 2, col: 0, content: 'n' });
+    sheet.conditionalFormats.push({ id: 'x', region: { row: 1, col: 0, rows: 3, cols: 1 }, formula: '', fill: '' });
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRangeByIndexes(2, 0, 2, 1).getEntireRow().insert('Down');
+      await ctx.sync();
+    });
+    expect(excel.values('S').map((row) => row[0])).toEqual(['a', 'b', null, null, 'c', 'total']);
+    expect(excel.cell('S', 5, 1)!.formula).toBe('=SUM(B1:B5)+$C$6-"B2"&B1');
+    expect(excel.cell('Other', 0, 0)!.formula).toBe("=S!B5+'S'!A1+B3");
+    expect(sheet.notes[0]!.row).toBe(4);
+    expect(sheet.conditionalFormats[0]!.region).toEqual({ row: 1, col: 0, rows: 5, cols: 1 });
+  });
+
+  it('refuses on a protected sheet that does not allow inserting rows', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('S', [['a']]).protection = { protected: true, options: {} };
+    await expect(
+      excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').getRangeByIndexes(0, 0, 1, 1).getEntireRow().insert('Down');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'AccessDenied' });
+    expect(excel.values('S')).toEqual([['a']]);
+  });
+});

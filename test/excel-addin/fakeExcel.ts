@@ -105,6 +105,16 @@ export interface FakeExcelOptions {
   /** Bytes a request may carry (Excel on the web: 5 MB). */
   requestLimit?: number;
   responseLimit?: number;
+  /**
+   * Milliseconds each context.sync() spends travelling to Excel and back.
+   * Every sync is a round trip from the add-in to the document, through the
+   * network in Office on the web (learn.microsoft.com/office/dev/add-ins/concepts/correlated-objects-pattern),
+   * and its Promise resolves when Excel has done the batch
+   * (learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model):
+   * it settles on a later task, so the pane paints and takes clicks in
+   * between. 0 (the default) settles at once, for tests that count syncs.
+   */
+  roundTripMs?: number;
 }
 
 type Op = { bytes: number; apply: (response: { bytes: number }) => void };
@@ -151,6 +161,47 @@ function a1(row: number, col: number, rows: number, cols: number): string {
   };
   const start = `${letters(col)}${row + 1}`;
   return rows === 1 && cols === 1 ? start : `${start}:${letters(col + cols - 1)}${row + rows}`;
+}
+
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLUMNS = 16_384;
+
+/**
+ * A formula with each A1 reference to `sheetName` (unqualified ones only
+ * when the formula is on it) passed through `move`, which gets the 1-based
+ * first and last row of a cell or range and returns them moved, or null when
+ * the rows are gone (`#REF!`). Text in double quotes is left alone.
+ */
+function moveFormulaRows(formula: string, sheetName: string, onSheet: boolean, move: (first: number, last: number) => [number, number] | null): string {
+  const reference = /(?<![\w$.'])((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Z]{1,3}\$?)(\d+)(?::(\$?[A-Z]{1,3}\$?)(\d+))?(?![\w(])/g;
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      return part.replace(reference, (match: string, prefix: string | undefined, col1: string, row1: string, col2: string | undefined, row2: string | undefined) => {
+        const target = prefix ? prefix.slice(0, -1).replace(/^'|'$/g, '').replace(/''/g, "'") : null;
+        if (target === null ? !onSheet : target !== sheetName) return match;
+        const moved = move(Number(row1), Number(row2 ?? row1));
+        if (moved === null) return '#REF!';
+        return `${prefix ?? ''}${col1}${moved[0]}${col2 === undefined ? '' : `:${col2}${moved[1]}`}`;
+      });
+    })
+    .join('');
+}
+
+/** Rows in at grid row `row` (0-based): references at or below move down, so a range the insertion falls inside widens. */
+function rowsInserted(row: number, count: number): (first: number, last: number) => [number, number] {
+  const move = (r: number) => (r > row ? r + count : r);
+  return (first, last) => [move(first), move(last)];
+}
+
+/** Rows out from grid row `row` (0-based): references below move up, a range losing rows shrinks, a reference to only deleted rows is #REF!. */
+function rowsDeleted(row: number, count: number): (first: number, last: number) => [number, number] | null {
+  return (first, last) => {
+    const start = first <= row ? first : first <= row + count ? row + 1 : first - count;
+    const end = last <= row ? last : last <= row + count ? row : last - count;
+    return start > end ? null : [start, end];
+  };
 }
 
 export class FakeExcel {
@@ -334,6 +385,81 @@ export class FakeExcel {
     cell.value = value as string | number | boolean;
   }
 
+  /**
+   * Inserting whole rows, as Excel does it: the rows at and below `row` move
+   * down with their values, notes and the regions set on them; a region the
+   * insertion falls inside grows; every formula in the workbook that refers
+   * to this sheet follows: references at or below the insertion move down
+   * and a range the insertion falls inside widens (SUM(D4:D5) becomes
+   * SUM(D4:D7) when two rows go in at row 5), with `$` or without
+   * (support.microsoft.com: "Insert or delete rows and columns";
+   * www.bettersolutions.com/excel/formulas/automatic-formula-expansion.htm).
+   * A protected sheet refuses it unless its protection allows inserting rows.
+   * Rows pushed off the bottom of the grid would lose data: Excel refuses that.
+   */
+  insertRows(sheet: FakeSheet, row: number, count: number): void {
+    if (sheet.protection.protected && !sheet.protection.options.allowInsertRows) throw officeError('AccessDenied', 'the sheet is protected');
+    if (sheet.cells.length + count > EXCEL_ROWS && sheet.cells.slice(EXCEL_ROWS - count).some((line) => line?.some((cell) => cell && cell.value !== ''))) {
+      throw officeError('InsertDeleteConflict', 'the insertion would push cells off the worksheet');
+    }
+    if (row < sheet.cells.length) sheet.cells.splice(row, 0, ...Array.from({ length: count }, (): (FakeCell | undefined)[] => []));
+    const moveRegion = (region: Region) => {
+      if (region.row >= row) region.row += count;
+      else if (region.row + region.rows > row) region.rows += count;
+    };
+    for (const list of [sheet.regionFormats, sheet.locks, sheet.validations]) list.forEach(moveRegion);
+    sheet.conditionalFormats.forEach((rule) => moveRegion(rule.region));
+    sheet.charts.forEach((chart) => moveRegion(chart.source));
+    for (const note of [...sheet.notes, ...sheet.comments]) if (note.row >= row) note.row += count;
+    for (const other of this.sheets) {
+      for (const line of other.cells) {
+        for (const cell of line ?? []) {
+          if (cell?.formula) cell.formula = moveFormulaRows(cell.formula, sheet.name, other === sheet, rowsInserted(row, count));
+        }
+      }
+    }
+  }
+
+  /**
+   * Deleting whole rows, as Excel does it: the rows below move up with their
+   * values, notes and regions; a region losing rows shrinks (and goes when
+   * all its rows go); every formula referring to the sheet follows: a range
+   * that loses rows shrinks (SUM(D4:D7) becomes SUM(D4:D5) when two of its
+   * rows go), a reference to a deleted cell becomes #REF! (support.microsoft.com:
+   * "Insert or delete rows and columns"). A protected sheet refuses unless its
+   * protection allows deleting rows.
+   */
+  deleteRows(sheet: FakeSheet, row: number, count: number): void {
+    if (sheet.protection.protected && !sheet.protection.options.allowDeleteRows) throw officeError('AccessDenied', 'the sheet is protected');
+    sheet.cells.splice(row, count);
+    const shrink = (region: Region): boolean => {
+      const end = region.row + region.rows;
+      const cutStart = Math.max(region.row, row);
+      const cutEnd = Math.min(end, row + count);
+      const cut = Math.max(0, cutEnd - cutStart);
+      region.rows -= cut;
+      if (region.row >= row + count) region.row -= count;
+      else if (region.row > row) region.row = row;
+      return region.rows > 0;
+    };
+    sheet.regionFormats = sheet.regionFormats.filter(shrink);
+    sheet.locks = sheet.locks.filter(shrink);
+    sheet.validations = sheet.validations.filter(shrink);
+    sheet.conditionalFormats = sheet.conditionalFormats.filter((rule) => shrink(rule.region));
+    sheet.charts.forEach((chart) => shrink(chart.source));
+    const keepNote = (note: { row: number }) => note.row < row || note.row >= row + count;
+    sheet.notes = sheet.notes.filter(keepNote);
+    sheet.comments = sheet.comments.filter(keepNote);
+    for (const note of [...sheet.notes, ...sheet.comments]) if (note.row >= row + count) note.row -= count;
+    for (const other of this.sheets) {
+      for (const line of other.cells) {
+        for (const cell of line ?? []) {
+          if (cell?.formula) cell.formula = moveFormulaRows(cell.formula, sheet.name, other === sheet, rowsDeleted(row, count));
+        }
+      }
+    }
+  }
+
   assertWritable(sheet: FakeSheet, region: Region | null): void {
     if (!sheet.protection.protected) return;
     if (region === null) throw officeError('AccessDenied', 'the sheet is protected');
@@ -355,6 +481,7 @@ export class FakeExcel {
   private readonly failures = new Map<number, string>();
 
   async process(queue: Op[]): Promise<void> {
+    if (this.options.roundTripMs) await new Promise((resolve) => setTimeout(resolve, this.options.roundTripMs));
     this.syncs++;
     const request = queue.reduce((sum, op) => sum + op.bytes, 0);
     this.requestBytes.push(request);
@@ -1036,6 +1163,30 @@ class FakeRange extends Loadable implements ExcelRange {
   getCell(row: number, column: number): ExcelRange {
     if (!this.region) throw new Error('the fake needs an explicit range here');
     return new FakeRange(this.ctx, this.sheetName, { row: this.region.row + row, col: this.region.col + column, rows: 1, cols: 1 });
+  }
+
+  getEntireRow(): ExcelRange {
+    if (!this.region) throw new Error('the fake needs an explicit range here');
+    return new FakeRange(this.ctx, this.sheetName, { row: this.region.row, col: 0, rows: this.region.rows, cols: EXCEL_COLUMNS });
+  }
+
+  /** Whole rows shifted down, as Excel inserts them (see FakeExcel.insertRows); other shapes are not used by the port. */
+  insert(shift: 'Down' | Excel.InsertShiftDirection): unknown {
+    const region = this.region;
+    this.ctx.enqueue(16, () => {
+      if (!region || shift !== 'Down' || region.col !== 0 || region.cols !== EXCEL_COLUMNS) throw new Error('the fake inserts whole rows, shifted down, only');
+      this.ctx.excel.insertRows(this.ctx.excel.sheet(this.sheetName), region.row, region.rows);
+    });
+    return this;
+  }
+
+  /** Whole rows deleted, shifted up (see FakeExcel.deleteRows); other shapes are not used by the port. */
+  delete(shift: 'Up' | Excel.DeleteShiftDirection): void {
+    const region = this.region;
+    this.ctx.enqueue(16, () => {
+      if (!region || shift !== 'Up' || region.col !== 0 || region.cols !== EXCEL_COLUMNS) throw new Error('the fake deletes whole rows, shifted up, only');
+      this.ctx.excel.deleteRows(this.ctx.excel.sheet(this.sheetName), region.row, region.rows);
+    });
   }
 
   clear(_applyTo: 'Contents'): void {

@@ -1,10 +1,8 @@
-import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/launchChromium';
+import { servePane } from './paneHarness/servePane';
 
 /**
  * The Excel task pane's own entry (excel-addin/src/taskpane/index.tsx: the
@@ -17,40 +15,15 @@ const artifacts = join(root, 'test-artifacts', 'excel-pane');
 
 jest.setTimeout(120_000);
 
-let server: Server;
+let pane: Awaited<ReturnType<typeof servePane>>;
 let browser: Browser;
 let page: Page;
 let base: string;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-excel-pane-'));
-  await build({
-    entryPoints: [join(__dirname, 'paneHarness', 'main.ts')],
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2020',
-    outfile: join(dir, 'pane.js'),
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
-    inject: [join(root, 'preview', 'bufferShim.js')],
-    logLevel: 'warning',
-  });
-  writeFileSync(join(dir, 'taskpane.html'), '<!doctype html><html><head><meta charset="utf-8"><title>Dossier</title></head><body style="margin:0"><div id="root"></div><script src="pane.js"></script></body></html>');
-  server = createServer((req, res) => {
-    const file = join(dir, new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/+/, ''));
-    try {
-      const body = readFileSync(file);
-      res.writeHead(200, { 'content-type': extname(file) === '.html' ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  pane = await servePane();
+  base = pane.base;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 420, height: 900 } });
   page.on('pageerror', (e) => pageErrors.push(String(e)));
@@ -59,7 +32,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((done) => server?.close(done));
+  await pane?.close();
 });
 
 type Snapshot = { fills: Record<string, string>; findings: unknown[][]; customers: unknown[][] };

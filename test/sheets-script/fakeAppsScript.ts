@@ -147,6 +147,12 @@ export class FakeAppsScript {
   readonly documentProperties = new Map<string, string>();
   /** CacheService.getDocumentCache(). */
   readonly cache = new Map<string, string>();
+  /**
+   * Called after each counted service call: a test's way to let another
+   * execution run at that moment (google.script.run calls run side by side
+   * on Apps Script; in one Node thread they could not interleave otherwise).
+   */
+  onCall: ((method: string) => void) | null = null;
   /** ScriptApp's installable triggers of the current user. */
   readonly triggers: FakeTrigger[] = [];
   /** MailApp: recipients left today, and what was sent. */
@@ -258,7 +264,10 @@ export class FakeAppsScript {
     // The services are closures over this fake's state (arrow functions would do too; a name reads better in the many helpers below).
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const fake = this;
-    const count = (name: string) => (fake.calls[name] = (fake.calls[name] ?? 0) + 1);
+    const count = (name: string) => {
+      fake.calls[name] = (fake.calls[name] ?? 0) + 1;
+      fake.onCall?.(name);
+    };
     // Worked out again only when the values changed (a scan of 2.6 million cells per call would make the stand-in, not the port, the slow part).
     const used = new WeakMap<FakeSheetState, { values: Cell[][]; length: number; version: number; row: number; col: number }>();
     const usedOf = (s: FakeSheetState) => {
@@ -402,6 +411,7 @@ export class FakeAppsScript {
         getLastRow: () => lastRow(s),
         getLastColumn: () => lastCol(s),
         getMaxRows: () => s.maxRows,
+        getFrozenRows: () => s.frozenRows,
         getMaxColumns: () => s.maxColumns,
         insertRowsAfter: (after: number, howMany: number) => {
           count('insertRowsAfter');
@@ -410,6 +420,15 @@ export class FakeAppsScript {
           fake.checkCells(howMany * s.maxColumns);
           s.maxRows += howMany;
           for (const g of [s.values, s.formats, s.notes, s.backgrounds] as unknown[][][]) if (g.length > after) g.splice(after, 0, ...Array.from({ length: howMany }, () => []));
+          return self;
+        },
+        insertRowsBefore: (before: number, howMany: number) => {
+          count('insertRowsBefore');
+          write(s, null);
+          if (before < 1 || before > s.maxRows || howMany < 1) throw new Error('Those rows are out of bounds.');
+          fake.checkCells(howMany * s.maxColumns);
+          s.maxRows += howMany;
+          for (const g of [s.values, s.formats, s.notes, s.backgrounds] as unknown[][][]) if (g.length >= before) g.splice(before - 1, 0, ...Array.from({ length: howMany }, () => []));
           return self;
         },
         insertColumnsAfter: (after: number, howMany: number) => {
@@ -426,6 +445,8 @@ export class FakeAppsScript {
           write(s, null);
           if (from < 1 || howMany < 1 || from + howMany - 1 > s.maxRows) throw new Error('Those rows are out of bounds.');
           if (howMany >= s.maxRows) throw new Error('You can\'t delete all the rows on the sheet.');
+          // The Sheets API and UI refuse this too (github.com/theoephraim/node-google-spreadsheet/issues/186).
+          if (howMany >= s.maxRows - s.frozenRows) throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
           s.maxRows -= howMany;
           for (const g of [s.values, s.formats, s.notes, s.backgrounds] as unknown[][][]) g.splice(from - 1, howMany);
         },
@@ -708,6 +729,15 @@ export class FakeAppsScript {
     const services = this.services();
     const automation = this.automation();
     const cache = fake.cache;
+    // Cache.put and putAll: keys up to 250 characters, values up to 100 KB; at most 1,000 items, the oldest going first.
+    const putAll = (o: Record<string, string>) => {
+      for (const [k, v] of Object.entries(o)) {
+        if (k.length > LIMITS.cacheKeyChars) throw new Error('Argument too large: key');
+        if (utf8Length(v) > LIMITS.cacheValueBytes) throw new Error('Argument too large: value');
+      }
+      for (const [k, v] of Object.entries(o)) cache.set(k, v);
+      while (cache.size > LIMITS.cacheItems) cache.delete(cache.keys().next().value!);
+    };
     const spreadsheet = { ...services.spreadsheet, toast: (message: string) => void fake.toasts.push(message) };
     return {
       SpreadsheetApp: {
@@ -735,13 +765,11 @@ export class FakeAppsScript {
         getDocumentCache: () => ({
           putAll: (o: Record<string, string>) => {
             fake.calls.cachePutAll = (fake.calls.cachePutAll ?? 0) + 1;
-            for (const [k, v] of Object.entries(o)) {
-              if (k.length > LIMITS.cacheKeyChars) throw new Error('Argument too large: key');
-              if (utf8Length(v) > LIMITS.cacheValueBytes) throw new Error('Argument too large: value');
-            }
-            for (const [k, v] of Object.entries(o)) cache.set(k, v);
-            // The cache keeps at most 1,000 items: the oldest go.
-            while (cache.size > LIMITS.cacheItems) cache.delete(cache.keys().next().value!);
+            putAll(o);
+          },
+          put: (k: string, v: string) => {
+            fake.calls.cachePut = (fake.calls.cachePut ?? 0) + 1;
+            putAll({ [k]: v });
           },
           get: (k: string) => cache.get(k) ?? null,
           getAll: (keys: string[]) => Object.fromEntries(keys.filter((k) => cache.has(k)).map((k) => [k, cache.get(k)])),

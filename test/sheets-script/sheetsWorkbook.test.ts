@@ -118,17 +118,17 @@ describe('SheetsWorkbook: rows of an edit, and stale rows by conditional format'
     const sheet = fake.addSheet('S', [['Name', 'Updated', 'Last Contact'], ['Li', fake.dateCell(2024, 1, 1), '']]);
     sheet.conditionalRules.push({ formula: '=$A2="VIP"', background: '#00ff00', ranges: ['S!R2C1:R10C1'] });
     const port = new SheetsWorkbook(fake.services());
-    await port.highlightStaleRows('S', { dateColumns: [1, 2], columnCount: 3, days: 180 });
-    await port.highlightStaleRows('S', { dateColumns: [1, 2], columnCount: 3, days: 30 });
+    await port.highlightStaleRows('S', { dateColumns: [1, 2], columnCount: 3, days: 180, firstRow: 1, endRow: null });
+    await port.highlightStaleRows('S', { dateColumns: [1, 2], columnCount: 3, days: 30, firstRow: 1, endRow: null });
     expect(sheet.conditionalRules).toEqual([
       { formula: '=$A2="VIP"', background: '#00ff00', ranges: ['S!R2C1:R10C1'] },
       { formula: '=AND(COUNTA($A2:$C2)>0,OR(AND($B2="",$C2=""),TODAY()-MAX($B2,$C2)>30))', background: '#e7e6e6', ranges: ['S!R2C1:R1000C3'] },
     ]);
     // The user deleted Dossier's rule: the next run adds one again, still only one.
     sheet.conditionalRules.splice(1, 1);
-    await port.highlightStaleRows('S', { dateColumns: [2], columnCount: 3, days: 30 });
+    await port.highlightStaleRows('S', { dateColumns: [2], columnCount: 3, days: 30, firstRow: 1, endRow: null });
     expect(sheet.conditionalRules.map((r) => r.formula)).toEqual(['=$A2="VIP"', '=AND(COUNTA($A2:$C2)>0,OR(AND($C2=""),TODAY()-$C2>30))']);
-    await port.highlightStaleRows('S', { dateColumns: [], columnCount: 3, days: 30 });
+    await port.highlightStaleRows('S', { dateColumns: [], columnCount: 3, days: 30, firstRow: 1, endRow: null });
     expect(sheet.conditionalRules.map((r) => r.formula)).toEqual(['=$A2="VIP"']);
     expect(fake.documentProperties.has('dossier.staleRules')).toBe(false);
     expect(fake.writesOutsideLock).toBe(0);

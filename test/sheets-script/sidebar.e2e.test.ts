@@ -149,4 +149,62 @@ describe('the Sheets sidebar in Chromium on the fake Apps Script', () => {
     expect(pageErrors).toEqual([]);
     await context.close();
   });
+
+  it('takes the high-contrast theme when the system forces colours, and goes back with it', async () => {
+    const fake = new FakeAppsScript('Asia/Shanghai');
+    fake.addSheet('Customers', [['Customer ID', 'Name', 'Phone'], ['C1', '王芳', '13812345678']]);
+    const { context, page, pageErrors } = await openSidebar(fake, 'en-US');
+    await page.getByText('Sheet: Customers').waitFor();
+    // The theme's own tokens (custom properties are not overridden by forced colours, computed colours are).
+    const themed = (colour: string) => page.waitForFunction((c) => getComputedStyle(document.querySelector('.fui-FluentProvider')!).getPropertyValue('--colorNeutralBackground1').trim() === c, colour, { timeout: 5000 });
+    await themed('#ffffff');
+    await page.emulateMedia({ forcedColors: 'active' });
+    await themed('#000000');
+    await page.screenshot({ path: join(artifacts, 'high-contrast.png') });
+    await page.emulateMedia({ forcedColors: 'none' });
+    await themed('#ffffff');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('decides a cluster in few tab stops: one from the heading to Merge, one per differing field, however many candidates', async () => {
+    const fake = new FakeAppsScript('Asia/Shanghai');
+    fake.addSheet('Customers', [
+      ['Customer ID', 'Name', 'Phone', 'Email', 'Owner', 'Company', 'City'],
+      ['C1', '张伟', '13812345678', 'zw@163.com', '李娜', '星辰科技', '上海'],
+      ['C2', '張偉', '+86 138 1234 5678', 'zw@163.com', '王强', '星辰科技有限公司', '杭州'],
+      ['C3', '张伟', '138-1234-5678', 'zw@163.com', '赵敏', '星辰', '北京'],
+    ]);
+    const { context, page, pageErrors } = await openSidebar(fake, 'en-US');
+    await page.getByText('Sheet: Customers').waitFor();
+    await page.getByRole('button', { name: 'Duplicates', exact: true }).click();
+    await page.getByText(/Cluster 1 of 1/).waitFor();
+    const groups = await page.getByRole('radiogroup').count();
+    expect(groups).toBeGreaterThanOrEqual(3);
+    expect(await page.getByRole('radio').count()).toBeGreaterThanOrEqual(3 * groups);
+    // Focus is on the view's heading; each Tab press moves it one stop, recorded until it leaves the view.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    const stops: string[] = [];
+    for (let k = 0; k < 40; k++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body || !el.closest('main')) return null;
+        return el.getAttribute('type') === 'radio' ? `radio:${el.closest('[role=radiogroup]')?.getAttribute('aria-label')}` : (el.textContent ?? '').trim();
+      });
+      if (stop === null || stops.includes(stop)) break;
+      stops.push(stop);
+    }
+    expect(stops.indexOf('Merge')).toBe(0);
+    expect(stops.slice(0, 3)).toEqual(['Merge', 'Not duplicates', 'Skip']);
+    // Each differing field is one stop (arrows pick within it), not one per candidate.
+    expect(stops.slice(3).filter((s) => s.startsWith('radio:'))).toHaveLength(groups);
+    expect(stops).toHaveLength(3 + groups);
+    // A value picked with the keyboard, and M merges with focus still in the group.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('m');
+    await page.getByText(/Merged 3 rows/).waitFor();
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 });

@@ -33,6 +33,8 @@ describe('sidebar bridge', () => {
           }
         },
         dossierResult: () => ok(parked ?? null),
+        dossierProgress: () => ok(null),
+        dossierCancel: () => ok(null),
       };
       return run;
     };

@@ -1,8 +1,6 @@
 import type { CheckResult, CommandApi, StaleResult } from '../../../shared/commands/commandApi';
 import type { Finding } from '../../../shared/core/findings/finding';
 import type { Lang } from '../../../shared/core/i18n/lang';
-import { HEADER_SEARCH_ROWS, locateHeader } from '../../../shared/core/table/locateHeader';
-import { matchHeaders } from '../../../shared/core/template/matchHeaders';
 import { readWorkbookTemplate } from '../../../shared/core/template/workbookTemplate';
 import type { ExcelRun } from '../excelSubset';
 import { writeFindingsSheet } from '../findingsSheet';
@@ -67,15 +65,7 @@ export function withExcelExtras(api: CommandApi, options: ExcelCommandOptions): 
     // Stale rows get a conditional format, so the highlight keeps up with the dates by itself.
     async stale(): Promise<StaleResult> {
       const result = await api.stale();
-      const template = await readWorkbookTemplate(options.port);
-      // The header may stand below a title: its rows are read in one batch and the one that maps is taken.
-      const top = await options.port.readRows(result.sheet, Array.from({ length: HEADER_SEARCH_ROWS }, (_, r) => r));
-      const rows = Array.from({ length: HEADER_SEARCH_ROWS }, (_, r) => top.get(r) ?? []);
-      const located = locateHeader(template, rows);
-      const header = rows[located?.index ?? 0]!;
-      const { columns } = located?.mapping ?? matchHeaders(template, header);
-      const dateColumns = [columns.updated, columns.last_contact].filter((c): c is number => c !== undefined);
-      await options.port.highlightStaleRows(result.sheet, { dateColumns, columnCount: header.length, days: result.days });
+      if (result.highlight) await options.port.highlightStaleRows(result.sheet, { ...result.highlight, days: result.days });
       return result;
     },
     // A new template or settings change what the live check checks.

@@ -8,43 +8,108 @@ export const MAX_BLOCK = 60;
 
 /** Every pair of rows that share a blocking key, each once, as [i, j] with i < j. */
 export function candidatePairs(profiles: readonly MatchProfile[], maxBlock = MAX_BLOCK): Array<[number, number]> {
-  if (profiles.length === 0) return [];
-  const index = new BlockIndex<number[]>(spaceOf(profiles, profiles[0]!.space));
+  const pairs: Array<[number, number]> = [];
+  visitCandidatePairs(profiles, (i, j) => pairs.push([i, j]), maxBlock);
+  return pairs;
+}
+
+/**
+ * candidatePairs' pairs handed to `visit` one by one, none kept: a million
+ * rows make millions of pairs, and holding them as [i, j] arrays took
+ * hundreds of megabytes only to be read once. Returns how many there were.
+ */
+export function visitCandidatePairs(profiles: readonly MatchProfile[], visit: (i: number, j: number) => void, maxBlock = MAX_BLOCK): number {
+  const n = profiles.length;
+  if (n === 0) return 0;
+  // Blocks are numbered and held in typed arrays, not as an array each: most keys (a phone, an e-mail, a
+  // name with a birthday) are one row's alone, and a million rows made millions of one-member arrays.
+  const numbers = new BlockNumbers(spaceOf(profiles, profiles[0]!.space));
   const keys = new RowKeys();
-  // Each row's blocks, with their kinds, in one list for all rows (row r's from metFrom[r]): the pass below reads them without looking keys up again.
-  const met: number[][] = [];
-  const metKinds: number[] = [];
-  const metFrom = new Int32Array(profiles.length + 1);
-  for (let r = 0; r < profiles.length; r++) {
-    const p = profiles[r]!;
-    keys.read(p);
+  // Each row's block numbers, in one list (row r's from rowFrom[r]), and each block's size and limit.
+  let rowBlocks = new Int32Array(n * 8);
+  const rowFrom = new Int32Array(n + 1);
+  let sizes = new Int32Array(1024);
+  let limits = new Int32Array(1024);
+  let used = 0;
+  for (let r = 0; r < n; r++) {
+    keys.read(profiles[r]!);
     for (let k = 0; k < keys.length; k++) {
-      let block = index.get(keys.kinds[k]!, keys.keys[k]!);
-      if (block) block.push(p.index);
-      else index.add(keys.kinds[k]!, keys.keys[k]!, (block = [p.index]));
-      met.push(block);
-      metKinds.push(keys.kinds[k]!);
+      const kind = keys.kinds[k]!;
+      const block = numbers.of(kind, keys.keys[k]!);
+      if (block === sizes.length) {
+        sizes = grown(sizes);
+        limits = grown(limits);
+      }
+      if (sizes[block] === 0) limits[block] = blockLimit(kind, maxBlock);
+      sizes[block]! += 1;
+      if (used === rowBlocks.length) rowBlocks = grown(rowBlocks);
+      rowBlocks[used++] = block;
     }
-    metFrom[r + 1] = met.length;
+    rowFrom[r + 1] = used;
+  }
+  // Each block's members, in row order, in one list: block b's from start[b] to start[b + 1].
+  const blocks = numbers.count;
+  const start = new Int32Array(blocks + 1);
+  for (let b = 0; b < blocks; b++) start[b + 1] = start[b]! + sizes[b]!;
+  const members = new Int32Array(used);
+  const next = start.slice(0, blocks);
+  for (let r = 0; r < n; r++) {
+    const index = profiles[r]!.index;
+    for (let m = rowFrom[r]!; m < rowFrom[r + 1]!; m++) members[next[rowBlocks[m]!]!++] = index;
   }
   // Row by row, each row's blocks (those within their limit) give its partners after it; a pair met
   // again through another key is known by `seenBy[j]`, the last row (plus one) paired with j. A set
   // of pair numbers (i·n + j, past 2^31 for 50,000 rows: heap numbers) cost most of this.
-  const seenBy = new Int32Array(profiles.length);
-  const pairs: Array<[number, number]> = [];
-  for (let r = 0; r < profiles.length; r++) {
+  const seenBy = new Int32Array(n);
+  let count = 0;
+  for (let r = 0; r < n; r++) {
     const i = profiles[r]!.index;
-    for (let m = metFrom[r]!; m < metFrom[r + 1]!; m++) {
-      const members = met[m]!;
-      if (members.length < 2 || members.length > blockLimit(metKinds[m]!, maxBlock)) continue;
-      for (const j of members) {
+    for (let m = rowFrom[r]!; m < rowFrom[r + 1]!; m++) {
+      const block = rowBlocks[m]!;
+      const from = start[block]!;
+      const to = start[block + 1]!;
+      if (to - from < 2 || to - from > limits[block]!) continue;
+      for (let x = from; x < to; x++) {
+        const j = members[x]!;
         if (j <= i || seenBy[j] === i + 1) continue;
         seenBy[j] = i + 1;
-        pairs.push([i, j]);
+        count++;
+        visit(i, j);
       }
     }
   }
-  return pairs;
+  return count;
+}
+
+function grown(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(list.length * 2);
+  bigger.set(list);
+  return bigger;
+}
+
+/** Block numbers 0, 1, 2… for (kind, key), in the order first met: by id in an Int32Array for one-part kinds, in a NumberMap for two-part ones. */
+class BlockNumbers {
+  private readonly byId: Int32Array[] = [];
+  private readonly byNumber: Array<NumberMap<number>> = [];
+  count = 0;
+
+  constructor(private readonly space: MatchSpace) {}
+
+  of(kind: number, key: number): number {
+    if (isTwoPartKind(kind)) {
+      let map = this.byNumber[kind];
+      if (map === undefined) this.byNumber[kind] = map = new NumberMap();
+      let block = map.get(key);
+      if (block === undefined) map.add(key, (block = this.count++));
+      return block;
+    }
+    let list = this.byId[kind];
+    // Sized once: every id of a one-part kind is given before keys are read.
+    if (list === undefined) this.byId[kind] = list = new Int32Array(idCount(this.space, kind)).fill(-1);
+    let block = list[key]!;
+    if (block === -1) list[key] = block = this.count++;
+    return block;
+  }
 }
 
 /**

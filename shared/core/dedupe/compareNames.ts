@@ -9,9 +9,10 @@ import type { NameProfile } from './nameProfile';
  * `close` (homophones, typos, the same name in pinyin), `partial`
  * (initials, a missing given name, a one-character slip), `oneToken` (one
  * part the same, another part another name: "Lydia McCarthy" and "Lydia
- * Doosey"), `weak`, `different`.
+ * Doosey"), `dropped` (a Chinese given-name character dropped or doubled
+ * under the same surname: 王芳 / 王芳芳, 王小明 / 王明), `weak`, `different`.
  */
-export type NameLevel = 'exact' | 'close' | 'partial' | 'oneToken' | 'weak' | 'different';
+export type NameLevel = 'exact' | 'close' | 'partial' | 'oneToken' | 'dropped' | 'weak' | 'different';
 
 export function compareNames(a: NameProfile, b: NameProfile): NameLevel {
   if (a.exact === b.exact) return 'exact';
@@ -44,7 +45,7 @@ function compareHan(a: NameProfile, b: NameProfile): NameLevel {
   if (Math.abs(a.chars.length - b.chars.length) === 1 && a.chars[0] === b.chars[0]) {
     const shorter = a.chars.length < b.chars.length ? a.chars : b.chars;
     const longer = a.chars.length < b.chars.length ? b.chars : a.chars;
-    if (shorter.every((ch) => longer.includes(ch))) return 'weak';
+    if (shorter.every((ch) => longer.includes(ch))) return 'dropped';
   }
   return 'different';
 }

@@ -1,5 +1,5 @@
 import type { CustomerTable } from '../table/customerTable';
-import { candidatePairs, MAX_BLOCK } from './candidatePairs';
+import { MAX_BLOCK, visitCandidatePairs } from './candidatePairs';
 import { clusterPairs, type ScoredPair } from './clusterPairs';
 import { matchProfiles, type MatchProfile } from './matchProfile';
 import { scorePair, scorePairAtLeast, type Evidence, type PairScore } from './scorePair';
@@ -77,12 +77,16 @@ export function findDuplicates(table: CustomerTable, options: DuplicateOptions =
   const freq = valueFrequencies(profiles);
   // Only pairs that reach the possible tier are kept: clustering scores any other pair it needs itself.
   const scored: ScoredPair[] = [];
-  const pairs = candidatePairs(profiles, options.maxBlock ?? MAX_BLOCK);
-  for (const [i, j] of pairs) {
-    if (options.rejected?.(i, j)) continue;
-    const result = scorePairAtLeast(profiles[i]!, profiles[j]!, freq, possible);
-    if (result !== null && result.score >= possible) scored.push({ i, j, result });
-  }
+  const rejected = options.rejected;
+  const comparisons = visitCandidatePairs(
+    profiles,
+    (i, j) => {
+      if (rejected?.(i, j)) return;
+      const result = scorePairAtLeast(profiles[i]!, profiles[j]!, freq, possible);
+      if (result !== null && result.score >= possible) scored.push({ i, j, result });
+    },
+    options.maxBlock ?? MAX_BLOCK,
+  );
   const clusters = clusterPairs(profiles.length, scored, {
     threshold,
     floor,
@@ -105,7 +109,7 @@ export function findDuplicates(table: CustomerTable, options: DuplicateOptions =
       evidence: result.evidence,
     }));
   return {
-    comparisons: pairs.length,
+    comparisons,
     clusters: clusters.map((c) => ({
       members: c.members,
       rows: c.members.map((m) => table.rows[m]!.rowNumber),

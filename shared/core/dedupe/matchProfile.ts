@@ -69,7 +69,7 @@ export function matchFields(table: CustomerTable): Record<'identifier' | 'name' 
   return { identifier: byRole('identifier'), name: byRole('name'), company: byRole('company'), address: byRole('address'), birthday: byRole('birthday'), location: byRole('location') };
 }
 
-export function matchProfiles(table: CustomerTable, space: MatchSpace = new MatchSpace()): MatchProfile[] {
+export function matchProfiles(table: CustomerTable, space: MatchSpace = new MatchSpace(table.rows.length)): MatchProfile[] {
   // The table's own rows: their values are read from its columns, so no row builds its values object.
   const profileOf = profileBuilder(table, space, (key) => {
     const column = tableColumn(table, key);
@@ -136,6 +136,8 @@ function profileBuilder(table: CustomerTable, space: MatchSpace, readerOf: (key:
   // Phones (E.164) and e-mails are lower-case in standard form already: lowering 200,000 of them again costs a tenth of a second.
   const lowerCase = byRole.identifier.map((field) => field.type !== 'phone' && field.type !== 'email');
   const locationKinds = locationFields.map((field) => `loc:${field.key}`);
+  // A field's place values, by place id + 1 (NO_PLACE is -1): they never change, so the rows of one place share one, not one each.
+  const placeValues = locationFields.map((): LocationValue[] => []);
   return (row, index) => {
     const identifiers: IdentifierValues[] = [];
     for (let f = 0; f < identifierFields.length; f++) {
@@ -155,7 +157,13 @@ function profileBuilder(table: CustomerTable, space: MatchSpace, readerOf: (key:
       const value = standardOf(locationFields[f]!.read(row, index));
       if (value === undefined) continue;
       const place = space.place(String(value));
-      location.push({ field: locationFields[f]!.key, kind: locationKinds[f]!, value: place.key, id: place.id });
+      // UNSHARED ids (-2, met after the space closed) are few and not shared: made afresh.
+      let entry = place.id >= -1 ? placeValues[f]![place.id + 1] : undefined;
+      if (entry === undefined) {
+        entry = { field: locationFields[f]!.key, kind: locationKinds[f]!, value: place.key, id: place.id };
+        if (place.id >= -1) placeValues[f]![place.id + 1] = entry;
+      }
+      location.push(entry);
     }
     const nameIds = name === null ? null : space.name(name);
     const companyEntry = company === null ? null : space.company(company);

@@ -15,9 +15,15 @@ interface Gate {
 
 /** Whole-number ids 0, 1, 2… for the distinct values of one kind, in the order they are first met. */
 export class ValueIds {
-  private readonly ids = new TextMap<number>();
+  private readonly ids: TextMap<number>;
 
-  constructor(private readonly gate: Gate = { closed: false }) {}
+  /** `expected`: about how many distinct values there will be (see TextMap). */
+  constructor(
+    private readonly gate: Gate = { closed: false },
+    expected = 0,
+  ) {
+    this.ids = new TextMap<number>(expected);
+  }
 
   get size(): number {
     return this.ids.size;
@@ -73,6 +79,18 @@ export interface AddressEntry extends KeyEntry {
  */
 export class MatchSpace {
   private readonly gate: Gate = { closed: false };
+
+  /**
+   * `rows`: about how many rows will be profiled. Phones, e-mails, names
+   * and addresses are nearly one per row, and their maps sized for that
+   * from the start are never rebuilt on the way (growing them, each entry
+   * placed again a dozen times over, was a tenth of profiling).
+   */
+  constructor(private readonly rows = 0) {
+    this.nameEntries = new TextMap<NameIds | null>(rows / 2);
+    this.addressEntries = new TextMap<AddressEntry | null>(rows / 2);
+  }
+
   readonly names = new ValueIds(this.gate);
   readonly sounds = new ValueIds(this.gate);
   readonly soundexCodes = new ValueIds(this.gate);
@@ -87,9 +105,9 @@ export class MatchSpace {
   /** One space for every location field: blocking pairs a name with the most specific place a row has, whichever field that is. */
   readonly places = new ValueIds(this.gate);
   private readonly identifierFields = new Map<string, IdentifierIds>();
-  private readonly nameEntries = new TextMap<NameIds | null>();
+  private readonly nameEntries: TextMap<NameIds | null>;
   private readonly companyEntries = new TextMap<KeyEntry | null>();
-  private readonly addressEntries = new TextMap<AddressEntry | null>();
+  private readonly addressEntries: TextMap<AddressEntry | null>;
   private readonly placeEntries = new TextMap<KeyEntry>();
 
   /**
@@ -108,7 +126,7 @@ export class MatchSpace {
   /** The ids of one identifier field's values, and the field's slot (0, 1…, in the order fields are met). */
   identifiers(field: string): IdentifierIds {
     let ids = this.identifierFields.get(field);
-    if (ids === undefined) this.identifierFields.set(field, (ids = { slot: this.identifierFields.size, values: new ValueIds(this.gate) }));
+    if (ids === undefined) this.identifierFields.set(field, (ids = { slot: this.identifierFields.size, values: new ValueIds(this.gate, this.rows) }));
     return ids;
   }
 

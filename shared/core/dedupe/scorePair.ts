@@ -48,7 +48,14 @@ const M = { identifier: 0.95, nameExact: 0.9, birthday: 0.95, address: 0.85, com
  * who share a first name or a surname, so it weighs about nothing, where
  * unrelated names weigh strongly against.
  */
-const NAME_WEIGHT: Record<Exclude<NameLevel, 'exact'>, number> = { close: 6, partial: 2, oneToken: -2, weak: -4, different: -8 };
+/**
+ * `dropped` (王芳 / 王芳芳: a pet form's doubled character, one left out
+ * in typing): a few duplicates in a hundred are written so, and about as
+ * many stranger pairs under one surname have one given name inside the
+ * other, so on its own it weighs nothing either way (see also
+ * SHARED_LINE_DROPPED).
+ */
+const NAME_WEIGHT: Record<Exclude<NameLevel, 'exact'>, number> = { close: 6, partial: 2, oneToken: -2, dropped: 0, weak: -4, different: -8 };
 /**
  * An unrelated name (m ≈ 0.004: the wrong name typed, a name changed
  * outright) weighs -8. What it, or another first name with the same
@@ -58,6 +65,24 @@ const NAME_WEIGHT: Record<Exclude<NameLevel, 'exact'>, number> = { close: 6, par
  * (u ≈ 1/16), not a person's: log2(0.95 · 16) ≈ 4 bits at most.
  */
 const SHARED_LINE = 4;
+/**
+ * A phone or e-mail shared by 王芳 and 王芳芳: for them to be two people
+ * they must share a household's line (u ≈ 1/16) and be named one inside
+ * the other, which few households are (about one in 250: a mother and
+ * daughter, brothers 王明 and 王小明): u ≈ 1/4,000, log2(0.95 · 4,000) ≈
+ * 12. With the name's 0 that is a pair to review (score 0.5 in a small
+ * file); a birthday, e-mail or place agreeing as well makes it confident.
+ */
+const SHARED_LINE_DROPPED = 12;
+/**
+ * A phone or e-mail that differs: a second entry with another number or
+ * address is one in twenty (m ≈ 0.95), strangers nearly always differ:
+ * log2(0.05) ≈ -4. A new phone and a new e-mail mostly come together (a
+ * new job, a new handset and account, a customer re-entered from another
+ * channel), so they are one event, not two: however many identifier
+ * fields differ, the disagreement counts once, as province, city and
+ * postcode do.
+ */
 const IDENTIFIER_DISAGREES = -4;
 const IDENTIFIER_NEAR = 3;
 const BIRTHDAY_DISAGREES = -5;
@@ -79,7 +104,14 @@ const ADDRESS_NEAR = 6;
 const ADDRESS_PARTIAL = 3;
 const ADDRESS_NEAR_SIMILARITY = 0.75;
 const COMPANY_DISAGREES = -0.5;
-const LOCATION_DISAGREES = -1;
+/**
+ * Another province, city or postcode, none alike: M.location's one
+ * duplicate in ten that moved, against seven strangers in eight (a file's
+ * customers spread over a handful of places): log2(0.1 / 0.875) ≈ -3.
+ * It was -1, which let a common name and a shared birthday (strangers'
+ * coincidence) outweigh another province, address and phone.
+ */
+const LOCATION_DISAGREES = -3;
 /**
  * A place's agreement weighs by how common it is (a city shared by an
  * eighth of the file ≈ 3 bits, a suburb by a thousandth ≈ 10), capped here:
@@ -111,7 +143,7 @@ export function scorePair(a: MatchProfile, b: MatchProfile, freq: ValueFrequenci
 }
 
 /**
- * The pair's score when it can reach `minScore`, or null as soon as the
+ * The pair's score when it reaches `minScore`, else null, as soon as the
  * fields left to compare cannot lift it there: an import only wants pairs
  * worth reviewing, and most candidate pairs are hopeless once names and
  * birthdays are compared, before the costly address and company comparisons.
@@ -153,7 +185,7 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
       birthdayAgreement = 'disagree';
     }
   }
-  const sharedLine = nameLevel === 'different' || nameLevel === 'weak' || nameLevel === 'oneToken' ? SHARED_LINE : Infinity;
+  const sharedLine = nameLevel === 'different' || nameLevel === 'weak' || nameLevel === 'oneToken' ? SHARED_LINE : nameLevel === 'dropped' ? SHARED_LINE_DROPPED : Infinity;
   const identifierMost = identifierBound(a, b, freq, sharedLine);
   if (identifierMost + nameWeight + birthdayWeight + ADDRESS_CAP + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
 
@@ -223,6 +255,8 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
   }
   const locationWeight = locationAgrees > -Infinity ? locationAgrees : locationNear ? LOCATION_NEAR : locationDisagrees ? LOCATION_DISAGREES : 0;
   weight += locationWeight;
+  // Most pairs that got this far still fall short: at 100,000 rows three in four. Their reasons and evidence would be garbage at once.
+  if (weight < minWeight) return null;
 
   // The reasons and evidence are made for the pairs that get this far only (most are dropped above), in the order fields are compared.
   const reasons: string[] = [];
@@ -247,7 +281,7 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
   return { score: 1 / (1 + 2 ** -(weight + priorOf(freq.rows))), weight, reasons, evidence };
 }
 
-const NAME_AGREEMENT: Record<NameLevel, Agreement> = { exact: 'agree', close: 'near', partial: 'partial', oneToken: 'partial', weak: 'disagree', different: 'disagree' };
+const NAME_AGREEMENT: Record<NameLevel, Agreement> = { exact: 'agree', close: 'near', partial: 'partial', oneToken: 'partial', dropped: 'partial', weak: 'disagree', different: 'disagree' };
 
 function round(weight: number): number {
   return Math.round(weight * 10) / 10;
@@ -308,6 +342,7 @@ function identifierBound(a: MatchProfile, b: MatchProfile, freq: ValueFrequencie
 /** The identifiers' weight, from what identifierBound found for the same pair; notes the fields that count in `countedIdentifiers`. */
 function identifierWeight(a: MatchProfile): number {
   let weight = 0;
+  let disagreed = false;
   countedIdentifiers.length = 0;
   for (let f = 0; f < a.identifiers.length; f++) {
     const other = otherValues[f];
@@ -318,7 +353,11 @@ function identifierWeight(a: MatchProfile): number {
     } else if (anySlipApart(a.identifiers[f]!.values, other.values)) {
       weight += identifierWeights[f] = IDENTIFIER_NEAR; // one mistyped digit
       countedIdentifiers.push(f);
-    } else weight += identifierWeights[f] = IDENTIFIER_DISAGREES;
+    } else {
+      // Only the first disagreement counts (see IDENTIFIER_DISAGREES); the others are shown at 0.
+      weight += identifierWeights[f] = disagreed ? 0 : IDENTIFIER_DISAGREES;
+      disagreed = true;
+    }
   }
   return weight;
 }

@@ -1,4 +1,4 @@
-import type { CellValue } from '../cell';
+import { sameCellValue, type CellValue } from '../cell';
 import type { MergePlan } from '../dedupe/planMerge';
 import type { Lang } from '../i18n/lang';
 import { cellToText } from '../normalize/cellToText';
@@ -9,6 +9,7 @@ import { recordedChange, type AuditChange, type ChangeContext } from '../safety/
 import type { Snapshot } from '../safety/snapshots';
 import type { CustomerTable } from '../table/customerTable';
 import { rememberMerges } from './dedupe';
+import { writeColumnSpans } from './writeColumnSpans';
 
 export const MERGED_SHEET = 'Merged';
 /** The column beside each moved row naming the customer it was merged into (erasure looks for it). */
@@ -87,13 +88,37 @@ export async function mergeDuplicates(
           await port.writeValues(MERGED_SHEET, Math.max(1, merged.length), 0, aligned);
         }
       }
-      await port.replaceValues(sheet, grid.filter((_, r) => !removed.has(r + 1)));
+      if (port.deleteRows) {
+        // As a person would: the survivors' new values, then the merged-away rows deleted, so formulas
+        // elsewhere on the sheet (a totals row's SUM) stay formulas and follow the rows.
+        await writeColumnSpans(port, sheet, values, survivorChanges(grid, values, plans));
+        await port.deleteRows(sheet, [...removed].map((row) => row - 1));
+      } else {
+        await port.replaceValues(sheet, grid.filter((_, r) => !removed.has(r + 1)));
+      }
       return { result: null, changes: audit };
     },
   );
   // A merge that can be undone is remembered, so that once undone it is never proposed again.
   if (snapshot) await rememberMerges(port, table, plans.map((p) => [p.survivor, ...p.mergedAway]));
   return { merged: plans.length, movedRows: plans.reduce((n, p) => n + p.mergedAway.length, 0), snapshot };
+}
+
+/** The survivors' cells the merge changed, by column, as writeColumnSpans takes them. */
+function survivorChanges(grid: readonly (readonly CellValue[])[], values: readonly (readonly CellValue[])[], plans: readonly MergePlan[]): Map<number, Array<{ row: number; value: CellValue }>> {
+  const changes = new Map<number, Array<{ row: number; value: CellValue }>>();
+  for (const { survivor } of plans) {
+    const now = grid[survivor - 1] ?? [];
+    const was = values[survivor - 1] ?? [];
+    for (let c = 0; c < now.length; c++) {
+      if (sameCellValue(now[c] ?? null, was[c] ?? null)) continue;
+      let column = changes.get(c);
+      if (!column) changes.set(c, (column = []));
+      column.push({ row: survivor, value: now[c] ?? null });
+    }
+  }
+  for (const column of changes.values()) column.sort((a, b) => a.row - b.row);
+  return changes;
 }
 
 function padTo(cells: readonly CellValue[], width: number): CellValue[] {

@@ -23,6 +23,21 @@ export interface WorkbookPort {
    * Hosts whose grid holds values only may omit it.
    */
   insertRows?(sheet: string, row: number, count: number): Promise<void>;
+  /**
+   * Inserts one empty row at each of `rows`: 0-based positions the new rows
+   * hold once all are in (so the runs go in top to bottom), shifting the
+   * rows below down as `insertRows` does. Undo puts removed rows back with
+   * it, so formulas around them follow as they would by hand.
+   */
+  insertRowsAt?(sheet: string, rows: readonly number[]): Promise<void>;
+  /**
+   * Removes these rows (0-based, as they stand now, any order), the rows
+   * below moving up, as deleting rows by hand does: formulas move with their
+   * rows and a range that loses rows shrinks (a totals row's SUM goes on
+   * adding up the rest). Merge and erasure remove rows with it; hosts whose
+   * grid holds values only may omit it.
+   */
+  deleteRows?(sheet: string, rows: readonly number[]): Promise<void>;
   /** Replaces the whole sheet content with `values` (clears what lies outside). */
   replaceValues(sheet: string, values: CellValue[][]): Promise<void>;
   addSheet(name: string, options?: { hidden?: boolean }): Promise<void>;
@@ -57,6 +72,13 @@ export interface WorkbookPort {
   protect?(sheet: string, options: { headerRows?: number; warningOnly?: boolean }): Promise<void>;
   /** Who is acting, where the host knows it (for the audit log). */
   currentUser?(): Promise<string | null>;
+  /**
+   * Runs `work`, whose every write the caller puts back should it fail
+   * (recordedChange), until `work` calls `kept` (the changes stand; what
+   * follows only records them). A host that can stop a running command
+   * (Cancel) may stop it inside such a span before `kept`, never after.
+   */
+  restorable?<T>(work: (kept: () => void) => Promise<T>): Promise<T>;
 }
 
 export interface SheetInfo {

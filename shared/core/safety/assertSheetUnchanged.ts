@@ -16,6 +16,8 @@ export function assertSameValues(sheet: string, now: readonly (readonly CellValu
   for (let r = 0; r < rows; r++) {
     const a = now[r] ?? [];
     const b = values[r] ?? [];
+    // The memory port hands out its frozen rows themselves: the same row holds the same values.
+    if (a === b) continue;
     const cols = Math.max(a.length, b.length);
     for (let c = 0; c < cols; c++) {
       if (!sameCell(a[c] ?? null, b[c] ?? null)) {

@@ -81,6 +81,7 @@ export async function eraseCustomer(port: WorkbookPort, options: EraseOptions): 
     const sums = sumColumns(options.template, mapping.columns, header.length);
     const keep: CellValue[][] = values.slice(0, headerIndex + 1).map((row) => row.slice());
     let count = 0;
+    const gone: number[] = [];
     for (const [k, row] of values.slice(headerIndex + 1).entries()) {
       if (isTotalsRow(row, sums)) {
         keep.push(row.slice());
@@ -94,6 +95,7 @@ export async function eraseCustomer(port: WorkbookPort, options: EraseOptions): 
         continue;
       }
       count++;
+      gone.push(headerIndex + 1 + k);
       if (sheet === options.sheet) erasedRows.add(headerIndex + 1 + k);
       if (idCol !== undefined && !isBlankCell(row[idCol] ?? null)) erasedIds.add(cellToText(row[idCol]!));
       addRowTraces(traces, row, mapping, options.template, options.context);
@@ -109,7 +111,9 @@ export async function eraseCustomer(port: WorkbookPort, options: EraseOptions): 
       }
     }
     if (count > 0) {
-      await port.replaceValues(sheet, keep);
+      // Deleting the rows, where the host can, keeps the sheet's formulas (a totals row's SUM) formulas.
+      if (port.deleteRows) await port.deleteRows(sheet, gone);
+      else await port.replaceValues(sheet, keep);
       removed.push({ sheet, rows: count });
     }
   };

@@ -50,39 +50,45 @@ export async function recordedChange<T>(
     if (sheet.values) assertSameValues(sheet.name, data.values, sheet.values);
     before.set(sheet.name, data);
   }
-  let snapshot: Snapshot | null = null;
-  try {
-    const { result, changes } = await write();
-    if (spec.snapshot !== false) {
-      const after = new Set((await port.listSheets()).map((s) => s.name));
-      const sheetChanges: SheetChange[] = [];
-      for (const [name, data] of before) {
-        if (!data) {
-          sheetChanges.push({ name, existed: false, diff: null });
-          continue;
+  // The writes and, on failure, their putting back form one span a host may stop inside (Cancel) until
+  // the changes are kept; the snapshot and the audit log then record them (see WorkbookPort.restorable).
+  const span = <R,>(work: (kept: () => void) => Promise<R>) => (port.restorable ? port.restorable(work) : work(() => undefined));
+  return span(async (kept) => {
+    let snapshot: Snapshot | null = null;
+    try {
+      const { result, changes } = await write();
+      kept();
+      if (spec.snapshot !== false) {
+        const after = new Set((await port.listSheets()).map((s) => s.name));
+        const sheetChanges: SheetChange[] = [];
+        for (const [name, data] of before) {
+          if (!data) {
+            sheetChanges.push({ name, existed: false, diff: null });
+            continue;
+          }
+          const now = after.has(name) ? await port.readSheet(name, { formats: true }) : { values: [], formats: [] };
+          sheetChanges.push({ name, existed: true, diff: diffSheet(data.values, data.formats, now.values, now.formats) });
         }
-        const now = after.has(name) ? await port.readSheet(name, { formats: true }) : { values: [], formats: [] };
-        sheetChanges.push({ name, existed: true, diff: diffSheet(data.values, data.formats, now.values, now.formats) });
+        snapshot = await saveSnapshot(port, { operation: spec.operation, now: spec.now, changes: sheetChanges, keep: spec.keepSnapshots });
       }
-      snapshot = await saveSnapshot(port, { operation: spec.operation, now: spec.now, changes: sheetChanges, keep: spec.keepSnapshots });
+      const user = spec.user ?? (port.currentUser ? await port.currentUser() : null);
+      // Field by field: `{ ...change, time }` costs microseconds an entry in V8 (no shared shape), and an import logs tens of thousands.
+      const entries = changes.map((c): AuditEntry => ({ time: spec.now, user, operation: spec.operation, sheet: c.sheet, row: c.row, field: c.field, oldValue: c.oldValue, newValue: c.newValue }));
+      await appendAudit(port, entries);
+      return { result, snapshot };
+    } catch (error) {
+      const notBack = await putBack(port, before);
+      if (snapshot) await dropSnapshots(port, new Set([snapshot.id])).catch(() => undefined);
+      if (notBack.length > 0) {
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new DossierError('change.notRolledBack', {
+          en: `The action failed (${detail}) and Dossier could not put ${notBack.map((n) => `"${n}"`).join(', ')} back as it was: check that sheet before going on.`,
+          zh: `操作失败（${detail}），且 Dossier 未能将${notBack.map((n) => `"${n}"`).join('、')}恢复原状：请先检查该工作表。`,
+        });
+      }
+      throw error;
     }
-    const user = spec.user ?? (port.currentUser ? await port.currentUser() : null);
-    // Field by field: `{ ...change, time }` costs microseconds an entry in V8 (no shared shape), and an import logs tens of thousands.
-    const entries = changes.map((c): AuditEntry => ({ time: spec.now, user, operation: spec.operation, sheet: c.sheet, row: c.row, field: c.field, oldValue: c.oldValue, newValue: c.newValue }));
-    await appendAudit(port, entries);
-    return { result, snapshot };
-  } catch (error) {
-    const notBack = await putBack(port, before);
-    if (snapshot) await dropSnapshots(port, new Set([snapshot.id])).catch(() => undefined);
-    if (notBack.length > 0) {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new DossierError('change.notRolledBack', {
-        en: `The action failed (${detail}) and Dossier could not put ${notBack.map((n) => `"${n}"`).join(', ')} back as it was: check that sheet before going on.`,
-        zh: `操作失败（${detail}），且 Dossier 未能将${notBack.map((n) => `"${n}"`).join('、')}恢复原状：请先检查该工作表。`,
-      });
-    }
-    throw error;
-  }
+  });
 }
 
 /** Puts every touched sheet back as it was read; returns the names it could not. */

@@ -67,6 +67,16 @@ export function diffSheet(before: Grid, beforeFormats: Formats, after: Grid, aft
       j += skipAfter;
       continue;
     }
+    // A block longer than the lookahead went in (an import above a totals row) or out: the rows below line up at the tails' offset.
+    const tail = after.length - j - (before.length - i);
+    if (tail > LOOKAHEAD && sameRow(after[j + tail]!, before[i]!)) {
+      j += tail;
+      continue;
+    }
+    if (-tail > LOOKAHEAD && sameRow(before[i - tail]!, after[j]!)) {
+      for (let k = 0; k < -tail; k++, i++) removed.push([i, before[i]!.slice(), beforeFormats?.[i]?.slice() ?? null]);
+      continue;
+    }
     if (similar(before[i]!, after[j]!)) keep(i++, j++);
     else {
       removed.push([i, before[i]!.slice(), beforeFormats?.[i]?.slice() ?? null]);

@@ -3,6 +3,10 @@ import { DossierError } from '../errors';
 import type { WorkbookPort } from '../port/workbookPort';
 import { readWorkbookState, writeWorkbookState } from '../state/workbookState';
 import { decodeSnapshotPayload, encodeSnapshotPayload, type SheetChange } from './snapshotPayload';
+import { customerBlock } from '../table/customerBlock';
+import type { Template } from '../template/templateSchema';
+import { readWorkbookTemplate } from '../template/workbookTemplate';
+import { restoreInPlace } from './restoreInPlace';
 import { reverseDiff } from './sheetDiff';
 
 /**
@@ -165,6 +169,7 @@ async function checkRowsStillThere(port: WorkbookPort, steps: readonly Snapshot[
 
 async function restoreChanges(port: WorkbookPort, changes: readonly SheetChange[]): Promise<void> {
   const present = new Set((await port.listSheets()).map((s) => s.name));
+  let template: Template | undefined;
   for (const change of changes) {
     if (!change.existed || !change.diff) {
       if (present.has(change.name)) await port.deleteSheet(change.name);
@@ -173,6 +178,8 @@ async function restoreChanges(port: WorkbookPort, changes: readonly SheetChange[
     if (!present.has(change.name)) await port.addSheet(change.name);
     const now = await port.readSheet(change.name, { formats: true });
     const back = reverseDiff(change.diff, now.values, now.formats);
+    template ??= await readWorkbookTemplate(port);
+    if (await restoreInPlace(port, change.name, change.diff, now, customerBlock(template, back.values))) continue;
     await putSheetBack(port, change.name, back.values, now.formats ? back.formats : undefined);
   }
 }

@@ -16,3 +16,12 @@ export function columnLetters(col: number): string {
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
+
+/** A range reference ("A1:C3", or one cell "B2") as 1-based [row1, col1, row2, col2]; null when it is not one. */
+export function rangeOfReference(ref: string): [number, number, number, number] | null {
+  const m = /^([A-Za-z]{1,3})(\d{1,7})(?::([A-Za-z]{1,3})(\d{1,7}))?$/.exec(ref);
+  if (!m) return null;
+  const c1 = columnOfReference(m[1]!) + 1;
+  const r1 = Number(m[2]);
+  return [r1, c1, m[4] ? Number(m[4]) : r1, m[3] ? columnOfReference(m[3]) + 1 : c1];
+}

@@ -1,5 +1,7 @@
 import { DossierError } from '../../core/errors';
 import { MemoryWorkbook, type MemorySheetInput } from '../../memory/memoryWorkbook';
+import { assertSheetExtent } from './assertSheetExtent';
+import { assertSheetNames } from './assertSheetNames';
 import { DamagedEntryError, InflateLimitError } from './entryText';
 import { readSharedStrings } from './readSharedStrings';
 import { readStyles } from './readStyles';
@@ -20,7 +22,9 @@ export interface ReadProgress {
  * style's number format, then every worksheet row by row as it inflates.
  * No sheet is ever one string. Each part may inflate to no more than its
  * directory entry says (checked on the bytes actually inflated), so a
- * directory that lies about a bomb is caught too. The workbook remembers
+ * directory that lies about a bomb is caught too; a sheet whose extent or
+ * merges reach far beyond the cells it holds, and a sheet name Excel could
+ * not have written, are refused on the way. The workbook remembers
  * its source for the writer. Browser-safe: no Node module.
  */
 export function readXlsx(bytes: Uint8Array, fileName: string, options: ReadProgress = {}): MemoryWorkbook {
@@ -44,6 +48,7 @@ function readPackage(bytes: Uint8Array, fileName: string, options: ReadProgress)
   const entries = new Map(list.map((e) => [e.name, e]));
   const parts = readWorkbookParts(bytes, entries);
   if (!parts) throw corrupt(fileName, 'no workbook part');
+  assertSheetNames(parts.sheets.map((s) => s.name), fileName);
   const strings = readSharedStrings(bytes, parts.sharedStrings ? entries.get(parts.sharedStrings) : undefined);
   const styles = readStyles(bytes, parts.styles ? entries.get(parts.styles) : undefined);
   const days = new Map<number, Date>();
@@ -64,9 +69,12 @@ function readPackage(bytes: Uint8Array, fileName: string, options: ReadProgress)
       },
     }, () => {
       options.onProgress?.(Math.min(1, (before + seen) / total));
-      return reader.done;
+      // Read to the end: the merges come after the rows, and a merge far beyond the data is refused.
+      return false;
     });
     if (!reader.done) throw new DamagedEntryError(`${entry.name} ends inside its rows`);
+    // Bounded in the same pass that read the rows, before any empty row is laid out.
+    assertSheetExtent(reader.extent, fileName);
     before += entry.size;
     inputs.push({ name: sheet.name, values: reader.rows(), formats: reader.formats, hidden: sheet.hidden });
   }

@@ -1,6 +1,7 @@
 import type { CellValue } from '../../core/cell';
 import { restoreNeutralized } from '../../core/output/neutralizeFormula';
-import { columnOfReference } from './cellReference';
+import { columnOfReference, rangeOfReference } from './cellReference';
+import type { SheetExtent } from './assertSheetExtent';
 import { DamagedEntryError } from './entryText';
 import { decodeOoxmlEscapes } from './ooxmlEscapes';
 import type { CellStyles } from './readStyles';
@@ -26,12 +27,14 @@ export interface SheetRows {
  * are the sheet's own (a sheet starting at row 3 keeps two empty rows
  * above), values as the core takes them (shared strings, cached formula
  * results, dates at UTC midnight where the cell's number format shows a
- * date, errors as CellError). Stops after sheetData.
+ * date, errors as CellError). After sheetData only the merges are read.
  */
 export class SheetReader implements XmlHandler {
   readonly values: CellValue[][] = [];
   readonly formats: string[][] = [];
   done = false;
+  /** What the sheet lays out, counted on the way for the bounds a hostile file is refused by (assertSheetExtent). */
+  readonly extent: SheetExtent = { cells: 0, maxRow: 0, maxCol: 0, merges: [] };
   private row: CellValue[] | null = null;
   private rowFormats: string[] | null = null;
   private rowIndex = -1;
@@ -59,12 +62,15 @@ export class SheetReader implements XmlHandler {
   }
 
   open(name: string, a: XmlAttributes, selfClosing: boolean): void {
+    if (this.done && name !== 'mergeCell') return;
     switch (name) {
       case 'c': {
         const ref = a.r;
         const col = ref === undefined ? -1 : columnOfReference(ref);
         this.col = col >= 0 ? col : this.col + 1;
         if (this.col >= MAX_COLUMNS) throw new DamagedEntryError(`cell ${ref ?? ''} lies beyond Excel's last column`);
+        this.extent.cells++;
+        if (this.col >= this.extent.maxCol) this.extent.maxCol = this.col + 1;
         this.type = a.t ?? 'n';
         this.style = a.s === undefined ? 0 : Number(a.s);
         this.content = '';
@@ -87,10 +93,16 @@ export class SheetReader implements XmlHandler {
       case 'rPh':
         if (!selfClosing) this.phonetic++;
         break;
+      case 'mergeCell': {
+        const range = a.ref === undefined ? null : rangeOfReference(a.ref);
+        if (range) this.extent.merges.push(range);
+        break;
+      }
       case 'row': {
         const r = a.r === undefined ? NaN : Number(a.r);
         this.rowIndex = r >= 1 ? r - 1 : this.rowIndex + 1;
         if (this.rowIndex >= MAX_ROWS) throw new DamagedEntryError(`row ${this.rowIndex + 1} lies beyond Excel's last row`);
+        if (this.rowIndex >= this.extent.maxRow) this.extent.maxRow = this.rowIndex + 1;
         this.row = [];
         this.rowFormats = null;
         this.col = -1;
@@ -100,6 +112,7 @@ export class SheetReader implements XmlHandler {
   }
 
   close(name: string): void {
+    if (this.done) return;
     switch (name) {
       case 'v':
       case 't':

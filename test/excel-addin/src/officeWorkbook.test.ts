@@ -485,19 +485,19 @@ describe('OfficeWorkbook: stale rows by conditional format', () => {
       isSetSupported: () => true,
     });
     excel.sheet('S').conditionalFormats.push({ id: 'user-rule', region: { row: 0, col: 0, rows: 5, cols: 1 }, formula: '=A1>3', fill: '#000000' });
-    await port.highlightStaleRows('S', { dateColumns: [1, 2], columnCount: 3, days: 180 });
-    await port.highlightStaleRows('S', { dateColumns: [1, 2], columnCount: 3, days: 30 });
+    await port.highlightStaleRows('S', { dateColumns: [1, 2], columnCount: 3, days: 180, firstRow: 1, endRow: null });
+    await port.highlightStaleRows('S', { dateColumns: [1, 2], columnCount: 3, days: 30, firstRow: 1, endRow: null });
     const list = excel.sheet('S').conditionalFormats;
     expect(list.map((r) => r.id)).toEqual(['user-rule', rememberedRule(excel, 'S')]);
     expect(list[1]).toMatchObject({ region: { row: 1, col: 0, rows: 1, cols: 3 }, formula: '=AND(COUNTA($A2:$C2)>0,OR(AND($B2="",$C2=""),TODAY()-MAX($B2,$C2)>30))', fill: '#DDEBF7' });
     list.splice(1, 1);
-    await port.highlightStaleRows('S', { dateColumns: [2], columnCount: 3, days: 30 });
+    await port.highlightStaleRows('S', { dateColumns: [2], columnCount: 3, days: 30, firstRow: 1, endRow: null });
     expect(excel.sheet('S').conditionalFormats).toHaveLength(2);
     // Over the rows in use only: more rows, a longer rule.
     await excel.userEdit('S', 4, 0, [['Zhao']]);
-    await port.highlightStaleRows('S', { dateColumns: [2], columnCount: 3, days: 30 });
+    await port.highlightStaleRows('S', { dateColumns: [2], columnCount: 3, days: 30, firstRow: 1, endRow: null });
     expect(excel.sheet('S').conditionalFormats[1]!.region).toEqual({ row: 1, col: 0, rows: 4, cols: 3 });
-    await port.highlightStaleRows('S', { dateColumns: [], columnCount: 3, days: 30 });
+    await port.highlightStaleRows('S', { dateColumns: [], columnCount: 3, days: 30, firstRow: 1, endRow: null });
     expect(excel.sheet('S').conditionalFormats.map((r) => r.id)).toEqual(['user-rule']);
     expect(rememberedRule(excel, 'S')).toBeNull();
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { pinyin } from 'pinyin-pro';
-import { charPinyin, namePinyin } from '../../../../shared/core/dedupe/chineseText';
+import * as OpenCC from 'opencc-js';
+import { charPinyin, namePinyin, simplified } from '../../../../shared/core/dedupe/chineseText';
 
 // Our tone stripping against pinyin-pro's own toneless output, which it replaces for speed.
 describe('pinyin of names', () => {
@@ -32,5 +33,22 @@ describe('pinyin of names', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('traditional to simplified', () => {
+  const opencc = OpenCC.Converter({ from: 't', to: 'cn' });
+  it('gives what OpenCC gives, though it skips the converter for text it would not change', () => {
+    // Characters and phrases OpenCC changes (張, 後, 瞭, 乾隆 kept whole), first characters of its phrases (王, 一), and text it leaves alone.
+    const pool = [...'張偉陳東劉華臺灣後瞭乾隆王后一目然李明英文海大深上南林雨桐北京市中山路号伟芳豈車龜金'].concat(['王後', '一目瞭然', '乾隆', '皇后', 'ab', ' ', '1', '𠀀', '﨑']);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(simplified(text)).toBe(opencc(text));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(simplified('張偉')).toBe('张伟');
+    expect(simplified('王後')).toBe('王后');
   });
 });

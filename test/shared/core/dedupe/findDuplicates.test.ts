@@ -69,6 +69,29 @@ describe('duplicate detection', () => {
     ])).toEqual([[2, 3]]);
   });
 
+  it('offers 王芳 and 王芳芳 sharing a mobile for review, and merges them when the birthday or e-mail agrees too', () => {
+    const rows: CellValue[][] = [
+      ['C1', '王芳', null, '13900000000', null, null, null, null],
+      ['C2', '王芳芳', null, '13900000000', null, null, null, null],
+    ];
+    const result = findDuplicates(tableOf(rows));
+    expect(result.clusters.filter((c) => c.rows[0]! <= 3)).toEqual([]);
+    expect(result.possible.filter((p) => p.rows[0] <= 3).map((p) => p.rows)).toEqual([[2, 3]]);
+    expect(clustersAmong([
+      ['C1', '王芳', null, '13900000000', null, '1990-03-08', null, null],
+      ['C2', '王芳芳', null, '13900000000', null, '1990-03-08', null, null],
+      ['C3', '王明', null, '13911112222', 'wm@163.com', null, null, null],
+      ['C4', '王小明', null, '13911112222', 'wm@163.com', null, null, null],
+    ])).toEqual([[2, 3], [4, 5]]);
+  });
+
+  it('keeps a dropped character apart when nothing is shared but the surname: 王芳 and 王芳芳 with other phones', () => {
+    expect(findDuplicates(tableOf([
+      ['C1', '王芳', null, '13900000000', null, null, '深圳', null],
+      ['C2', '王芳芳', null, '13700000000', null, null, '深圳', null],
+    ])).possible.filter((p) => p.rows[0] <= 3)).toEqual([]);
+  });
+
   it('never joins two people through a chain of weak links', () => {
     // A–B share a phone, B–C share an e-mail, but A and C have different names.
     const found = clustersAmong([
@@ -172,6 +195,9 @@ describe('comparison parts', () => {
     expect(level('张伟', '李伟')).toBe('different');
     expect(level('John Smith', 'Mary Smith')).toBe('oneToken');
     expect(level('John Smith', 'Mary Jones')).toBe('different');
+    expect(level('王芳', '王芳芳')).toBe('dropped');
+    expect(level('王小明', '王明')).toBe('dropped');
+    expect(level('王明', '李小明')).toBe('different');
   });
   it('drops legal forms from companies', () => {
     expect(companyKey('腾讯科技(深圳)有限公司')).toBe(companyKey('腾讯科技（深圳）'));

@@ -21,7 +21,14 @@ describe('applySegments', () => {
     expect(values.map((r) => r[6])).toEqual(['Stage', 'Loyal', 'New', 'Churned', 'Prospect']);
     expect(changed).toBe(3 + 4);
     await undoLast(wb);
-    expect(wb.sheet('Customers').values).toEqual(sheet);
+    // As a host holds it: a row ends at its last value (the cleared Stage cells and John's empty grade leave no cells).
+    const trimmed = (rows: ReadonlyArray<ReadonlyArray<unknown>>) =>
+      rows.map((row) => {
+        const out = [...row];
+        while (out.length > 0 && out[out.length - 1] === null) out.pop();
+        return out;
+      });
+    expect(trimmed(wb.sheet('Customers').values)).toEqual(trimmed(sheet));
   });
 
   it('writes nothing the user did not ask for', async () => {

@@ -1,6 +1,6 @@
-import { assertExtent } from '../../cli/xlsxBounds';
+import { assertSheetExtent as assertExtent } from '../../../../shared/files/xlsx/assertSheetExtent';
 
-describe('assertExtent', () => {
+describe('assertSheetExtent', () => {
   it('opens a real million-row customer sheet with a sixth of its cells blank', () => {
     // The generated 1M x 26 bench file: 21,881,482 cells written of 26,000,026.
     expect(() => assertExtent({ cells: 21_881_482, maxRow: 1_000_001, maxCol: 26, merges: [] }, 'big.xlsx')).not.toThrow();
