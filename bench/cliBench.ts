@@ -6,6 +6,7 @@ import { writeWorkbookFile } from '../shared/files/writeWorkbookFile';
 import { MemoryWorkbook } from '../shared/memory/memoryWorkbook';
 import { zlibDeflater } from '../cli/zlibDeflater';
 import type { Benchmark, BenchResult } from './benchmark';
+import { cliTable } from './cliTable';
 import { generateCustomers, HEADERS } from './generate/generateCustomers';
 
 const root = join(__dirname, '..');
@@ -67,6 +68,7 @@ export function cliBench(sizes: readonly number[], commands: readonly string[] =
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
+      console.log(`${cliTable(results)}\n`);
       return results;
     },
   };

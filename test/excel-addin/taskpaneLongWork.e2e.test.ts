@@ -67,7 +67,7 @@ describe('the Excel pane on 20,000 rows', () => {
     await watchBar();
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await page.getByRole('progressbar', { name: /^Reading rows: [\d,]+ of 20,001$/ }).waitFor();
-    await page.screenshot({ path: join(artifacts, 'progress-320.png') });
+    await page.screenshot({ path: join(artifacts, 'progress-350.png') });
     await page.getByRole('tab', { name: /Warnings/ }).waitFor({ timeout: 120_000 });
     // The check's own values: the next command (the status refresh) starts again at 0.
     const all = await barValues();
