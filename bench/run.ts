@@ -16,6 +16,7 @@ const benchmarks: Record<string, () => Promise<Benchmark>> = {
   dedupe: async () => (await import('./dedupeBench')).dedupeBench,
   report: async () => (await import('./reportBench')).reportBench,
   import: async () => (await import('./importBench')).importBench,
+  undo: async () => (await import('./undoBench')).undoBench,
   dedupe1m: async () => (await import('./dedupeBench')).dedupeMillionBench,
   // Opt-in (`npm run bench -- cli1m`): check and fix on 1,000,000 rows take minutes.
   cli1m: async () => (await import('./cliBench')).cliBench([1_000_000], ['check', 'fix']),
