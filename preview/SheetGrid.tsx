@@ -9,13 +9,20 @@ import type { RowWindow, SheetListing } from './worker/protocol';
 const FILLS: Record<MarkSeverity, string> = { error: '#FFC7CE', warning: '#FFEB9C', stale: '#E7E6E6', info: '#DDEBF7' };
 const BLOCK = 100;
 const ROW_HEIGHT = 24;
+const CELL_WIDTH = 140;
+const ROW_NUMBER_WIDTH = 56;
+/** A cell's padding and border, outside its width. */
+const CELL_EDGES = 13;
 
 const useStyles = makeStyles({
-  wrap: { overflow: 'auto', flexGrow: 1, minHeight: 0, border: `1px solid ${tokens.colorNeutralStroke1}` },
+  // Contained: a grid redrawn (new marks after a check) is laid out and painted on its own, not with the pane.
+  wrap: { overflow: 'auto', flexGrow: 1, minHeight: 0, border: `1px solid ${tokens.colorNeutralStroke1}`, contain: 'strict' },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'fixed' },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '0 6px', height: `${ROW_HEIGHT - 1}px`, whiteSpace: 'nowrap', width: '140px', maxWidth: '140px', overflow: 'hidden', textOverflow: 'ellipsis', color: '#000' },
-  head: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
-  rowNumber: { width: '56px', minWidth: '56px', color: tokens.colorNeutralForeground3, textAlign: 'end' },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '0 6px', height: `${ROW_HEIGHT - 1}px`, whiteSpace: 'nowrap', width: `${CELL_WIDTH}px`, maxWidth: `${CELL_WIDTH}px`, overflow: 'hidden', textOverflow: 'ellipsis', color: '#000' },
+  // One sticky header row (not a sticky layer per cell).
+  thead: { position: 'sticky', top: 0, zIndex: 1 },
+  head: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
+  rowNumber: { width: `${ROW_NUMBER_WIDTH}px`, minWidth: `${ROW_NUMBER_WIDTH}px`, color: tokens.colorNeutralForeground3, textAlign: 'end' },
 });
 
 export interface GridSource {
@@ -102,8 +109,9 @@ export function SheetGrid({ source, sheet, version, selected, onEdit, lang }: { 
   return (
     <>
       <div ref={parent} className={styles.wrap}>
-        <table className={styles.table} aria-label={`Sheet ${sheet.name}`} aria-rowcount={sheet.rows} data-rows={sheet.rows}>
-          <thead>
+        {/* A set width makes the layout fixed (columns from the first row), not measured over every cell drawn. */}
+        <table className={styles.table} style={{ width: ROW_NUMBER_WIDTH + CELL_EDGES + sheet.columns * (CELL_WIDTH + CELL_EDGES) }} aria-label={`Sheet ${sheet.name}`} aria-rowcount={sheet.rows} data-rows={sheet.rows}>
+          <thead className={styles.thead}>
             <tr data-row={1}>
               <td className={`${styles.cell} ${styles.rowNumber} ${styles.head}`}>1</td>
               {columns.map((c) => cellOf(0, c, true))}

@@ -1,10 +1,20 @@
-import type { CommandApi, CommandProgress } from '../shared/commands/commandApi';
+import type { CheckResult, CommandApi, CommandProgress, StaleResult } from '../shared/commands/commandApi';
 import type { Lang } from '../shared/core/i18n/lang';
+import type { FixChange } from '../shared/core/operations/fix';
+import type { Finding } from '../shared/core/findings/finding';
+import type { FixPlanPages } from '../shared/ui/lists/fixPlanPages';
+import type { StaleLine } from '../shared/ui/views/staleLines';
 import { putLongArray } from './worker/chunkedValue';
+import type { HeldCheck, HeldFixPlan, HeldStale } from './worker/heldLists';
 import type { ComputeReply, ComputeRequest, RowWindow, SheetListing, VaultReply, VaultRequest } from './worker/protocol';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: unknown) => void };
-type Request = { type: 'call'; method: string; args: unknown[] } | { type: 'open'; name: string; bytes: ArrayBuffer } | { type: 'edit'; sheet: string; row: number; col: number; text: string } | { type: 'download' };
+type Request =
+  | { type: 'call'; method: string; args: unknown[] }
+  | { type: 'open'; name: string; bytes: ArrayBuffer }
+  | { type: 'edit'; sheet: string; row: number; col: number; text: string }
+  | { type: 'download' }
+  | { type: 'window'; list: number; query: unknown; from: number; count: number };
 
 /** The error a cancelled command rejects with; the pane shows nothing for it. */
 export class CancelledError extends Error {
@@ -27,6 +37,8 @@ export class WorkerBackend {
   private ready!: Promise<void>;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** Requests for a window of a kept list: not commands, so Cancel does not wait for or stop them. */
+  private readonly windows = new Set<number>();
   private readonly parts = new Map<number, unknown[][]>();
   /** The fix plan last shown, to send Apply's choice as positions in it. */
   private lastFixPlan: unknown[] | null = null;
@@ -45,12 +57,26 @@ export class WorkerBackend {
       }
     };
     this.start(null);
-    const methods = ['status', 'applyTemplate', 'check', 'previewFix', 'applyFix', 'findDuplicates', 'merge', 'markNotDuplicates', 'forgetNotDuplicates', 'columnMapping', 'applyColumnMapping', 'getTemplate', 'saveTemplate', 'stale', 'markContacted', 'report', 'applySegments', 'importRows', 'undo', 'listSnapshots', 'restoreSnapshot', 'erase', 'getSettings', 'saveSettings', 'selectCell'];
+    const methods = ['status', 'applyTemplate', 'check', 'previewFix', 'applyFix', 'applyFixExcept', 'findDuplicates', 'merge', 'markNotDuplicates', 'forgetNotDuplicates', 'columnMapping', 'applyColumnMapping', 'getTemplate', 'saveTemplate', 'stale', 'markContacted', 'report', 'applySegments', 'importRows', 'undo', 'listSnapshots', 'restoreSnapshot', 'erase', 'getSettings', 'saveSettings', 'selectCell'];
     const api = Object.fromEntries(methods.map((method) => [method, (...args: unknown[]) => this.request({ type: 'call', method, args })])) as unknown as CommandApi;
     api.previewFix = async () => {
       const plan = await this.request<Awaited<ReturnType<CommandApi['previewFix']>>>({ type: 'call', method: 'previewFix', args: [] });
       this.lastFixPlan = plan;
       return plan;
+    };
+    // The long lists stay in the worker: the pane gets their counts and fetches the lines it shows.
+    api.check = async () => {
+      const { pages, ...result } = await this.request<HeldCheck>({ type: 'call', method: 'check', args: [] });
+      return { ...result, pages: { ...pages, window: (filter, from, count) => this.window<Finding>(pages.list, filter, from, count) } } satisfies CheckResult;
+    };
+    api.stale = async () => {
+      const { pages, ...result } = await this.request<HeldStale>({ type: 'call', method: 'stale', args: [] });
+      return { ...result, pages: { ...pages, window: (from, count) => this.window<StaleLine>(pages.list, null, from, count), entryRows: () => this.window<number>(pages.list, 'rows', 0, 0) } } satisfies StaleResult;
+    };
+    api.previewFixPages = async () => {
+      const plan = await this.request<HeldFixPlan>({ type: 'call', method: 'previewFixPages', args: [] });
+      this.lastFixPlan = null;
+      return { ...plan, window: (off, from, count) => this.window<FixChange>(plan.list, off, from, count) } satisfies FixPlanPages;
     };
     api.applyFix = (changes) => {
       const positions = this.lastFixPlan && positionsIn(this.lastFixPlan, changes);
@@ -86,6 +112,7 @@ export class WorkerBackend {
     const pending = this.pending.get(reply.id);
     if (!pending) return;
     this.pending.delete(reply.id);
+    this.windows.delete(reply.id);
     if (reply.type === 'result') {
       // Only now, with the result here and not cancelled, do the command's changes count.
       if (reply.staged) this.vault.postMessage({ type: 'accept', id: reply.id } satisfies VaultRequest);
@@ -102,9 +129,14 @@ export class WorkerBackend {
     } else pending.reject(Object.assign(new Error(reply.message), { detail: reply.detail, name: reply.name ?? 'Error' }));
   }
 
+  private window<T>(list: number, query: unknown, from: number, count: number): Promise<T[]> {
+    return this.request<T[]>({ type: 'window', list, query, from, count });
+  }
+
   request<T>(request: Request): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
+      if (request.type === 'window') this.windows.add(id);
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       void this.ready.then(() => {
         if (!this.pending.has(id)) return;
@@ -116,11 +148,12 @@ export class WorkerBackend {
 
   /** Stops whatever runs: the compute worker ends now, its unaccepted changes are dropped, and a new one starts from the vault's copy. */
   async cancel(): Promise<void> {
-    if (this.pending.size === 0) return;
+    if (![...this.pending.keys()].some((id) => !this.windows.has(id))) return;
     this.compute.terminate();
-    const cancelled = [...this.pending.keys()];
-    for (const id of cancelled) this.pending.get(id)!.reject(new CancelledError());
+    const cancelled = [...this.pending.keys()].filter((id) => !this.windows.has(id));
+    for (const pending of this.pending.values()) pending.reject(new CancelledError());
     this.pending.clear();
+    this.windows.clear();
     this.parts.clear();
     // The new worker has no plan shown: Apply after a cancel sends the changes themselves.
     this.lastFixPlan = null;

@@ -1,5 +1,18 @@
 /** Arrays longer than this travel in parts, each its own message (and its own short task on the page). */
 export const PART_SIZE = 1000;
+/** About this much JSON per part: a part of heavy items (duplicate clusters, ~1.5 kB each) is fewer of them. */
+const PART_BYTES = 64 * 1024;
+
+/**
+ * How many of `items` go in one part: as many as make about 64 kB (from the
+ * first few), at most PART_SIZE. Deserializing a part is one task on the page;
+ * 1,000 clusters took 330 ms, 40 take under 20.
+ */
+export function partSize(items: readonly unknown[]): number {
+  const sample = items.slice(0, 20);
+  const bytes = JSON.stringify(sample).length / Math.max(1, sample.length);
+  return Math.max(10, Math.min(PART_SIZE, Math.floor(PART_BYTES / Math.max(1, bytes))));
+}
 
 export type Path = Array<string | number>;
 

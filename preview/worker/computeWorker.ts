@@ -7,7 +7,8 @@ import { readWorkbookFile } from '../../shared/files/readWorkbookFile';
 import { writeWorkbookFile } from '../../shared/files/writeWorkbookFile';
 import { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 import type { ComputeReply, ComputeRequest, SheetState, StagedChange, VaultRestore } from './protocol';
-import { PART_SIZE, takeLongArrays } from './chunkedValue';
+import { partSize, takeLongArrays } from './chunkedValue';
+import { holdLists, type HeldLists } from './heldLists';
 import { sheetStateOf, workbookFromStates } from './sheetState';
 import { trackingPort } from './trackingPort';
 
@@ -32,6 +33,8 @@ let lastFixPlan: unknown[] = [];
 const post = (message: ComputeReply, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 const tracker = trackingPort(() => workbook, (progress) => post({ type: 'progress', id: currentId, progress }));
 let commands: CommandApi = makeCommands();
+/** Long lists of results kept here, the page fetching the part it shows. */
+const held: HeldLists = holdLists();
 
 function makeCommands(): CommandApi {
   return createCoreCommands(tracker.port, {
@@ -40,6 +43,7 @@ function makeCommands(): CommandApi {
     get lang() {
       return lang;
     },
+    onRows: (done, total) => tracker.rows(done, total),
     readFile: async (name, bytes) => {
       const file = await readWorkbookFile(bytes, name);
       return file.readSheet(file.sheetNames()[0]!);
@@ -63,18 +67,18 @@ function failure(id: number, error: unknown): ComputeReply {
 }
 
 async function handle(request: ComputeRequest): Promise<void> {
-  if (request.type === 'connect') return;
+  if (request.type === 'connect' || request.type === 'window') return;
   currentId = request.id;
   replaced = false;
   tracker.reset(request.type === 'call' ? (PASSES[request.method] ?? 1) : 1);
   try {
     if (request.type === 'call') {
       const method = (commands as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[request.method];
-      if (!method) throw new Error(`No command ${request.method}`);
+      if (!method && request.method !== 'previewFixPages') throw new Error(`No command ${request.method}`);
       const args = request.method === 'applyFix' && request.args[0] instanceof Int32Array ? [Array.from(request.args[0], (i) => lastFixPlan[i]!)] : request.args;
-      const value = await method(...args);
-      if (request.method === 'previewFix') lastFixPlan = value as unknown[];
-      postResult(request.id, value, stage(request.id));
+      const value = request.method === 'previewFixPages' ? await commands.previewFix() : await method!(...args);
+      if (request.method === 'previewFix' || request.method === 'previewFixPages') lastFixPlan = value as unknown[];
+      postResult(request.id, held.keep(request.method, value), stage(request.id));
     } else if (request.type === 'open') {
       try {
         // The reader's own progress (.xlsx sheet XML, .csv text), passed on when it has moved a percent: seconds on 100,000 rows.
@@ -111,7 +115,8 @@ function postResult(id: number, result: unknown, staged: boolean): void {
   let index = 0;
   const shape = long.map(({ path, items }) => {
     let parts = 0;
-    for (let i = 0; i < items.length; i += PART_SIZE, parts++) post({ type: 'part', id, index: index++, items: items.slice(i, i + PART_SIZE) });
+    const size = partSize(items);
+    for (let i = 0; i < items.length; i += size, parts++) post({ type: 'part', id, index: index++, items: items.slice(i, i + size) });
     return { path, parts };
   });
   post({ type: 'result', id, value, staged, long: shape });
@@ -136,6 +141,15 @@ scope.onmessage = (event: MessageEvent<ComputeRequest>) => {
         post({ type: 'ready' });
       });
     };
+    return;
+  }
+  // A window of a kept list is answered at once, not queued behind a running command.
+  if (request.type === 'window') {
+    try {
+      post({ type: 'result', id: request.id, value: held.window(request.list, request.query, request.from, request.count), staged: false });
+    } catch (error) {
+      post(failure(request.id, error));
+    }
     return;
   }
   queue = queue.then(() => handle(request));

@@ -27,7 +27,9 @@ export type ComputeRequest =
   | { type: 'call'; id: number; method: string; args: unknown[] }
   | { type: 'open'; id: number; name: string; bytes: ArrayBuffer }
   | { type: 'edit'; id: number; sheet: string; row: number; col: number; text: string }
-  | { type: 'download'; id: number };
+  | { type: 'download'; id: number }
+  /** Part of a long list the worker kept from a result (see heldLists.ts). */
+  | { type: 'window'; id: number; list: number; query: unknown; from: number; count: number };
 
 export type ComputeReply =
   | { type: 'ready' }

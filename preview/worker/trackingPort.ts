@@ -12,13 +12,15 @@ export interface Tracker {
   readonly written: Set<string>;
   /** Starts a command expected to make `passes` passes over the data. */
   reset(passes: number): void;
+  /** The core's own count within the current pass: rows done of rows. */
+  rows(done: number, total: number): void;
 }
 
 /**
  * The memory workbook seen through the core's port, noting which sheets a
  * command writes (only those travel to the vault) and reporting progress by
- * phase from the port calls: reading, working on N rows, writing. The core
- * itself reports nothing, so within a phase the bar does not move.
+ * phase from the port calls: reading, working on N rows, writing; within
+ * the work, rows done of rows where the core tells them (the check's loop).
  */
 export function trackingPort(workbook: () => MemoryWorkbook, report: (progress: CommandProgress) => void): Tracker {
   const written = new Set<string>();
@@ -26,9 +28,9 @@ export function trackingPort(workbook: () => MemoryWorkbook, report: (progress: 
   let done = 0;
   let fraction = 0;
   let rows = 0;
-  const tell = (phase: CommandProgress['phase'], within: number) => {
+  const tell = (phase: CommandProgress['phase'], within: number, rowsDone?: number) => {
     fraction = Math.max(fraction, Math.min(0.99, (done + within) / passes));
-    report({ phase, rows, fraction });
+    report({ phase, rows, fraction, ...(rowsDone === undefined ? {} : { done: rowsDone }) });
   };
   const port = new Proxy({} as WorkbookPort, {
     get(_, method: string) {
@@ -57,6 +59,11 @@ export function trackingPort(workbook: () => MemoryWorkbook, report: (progress: 
   return {
     port,
     written,
+    rows(doneRows, total) {
+      rows = total;
+      // Between the pass's read (0.1) and its writes (0.9).
+      tell('work', 0.1 + 0.8 * (total > 0 ? doneRows / total : 1), doneRows);
+    },
     reset(expected) {
       written.clear();
       passes = Math.max(1, expected);

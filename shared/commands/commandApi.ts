@@ -3,6 +3,9 @@ import type { Lang } from '../core/i18n/lang';
 import type { ReportSummary } from '../core/insights/reportModel';
 import type { FixChange } from '../core/operations/fix';
 import type { StaleHighlightArea } from '../core/output/staleHighlightArea';
+import type { FindingsPages } from '../ui/lists/findingsPages';
+import type { FixPlanPages } from '../ui/lists/fixPlanPages';
+import type { StalePages } from '../ui/lists/stalePages';
 
 /**
  * The async command API the pane calls: one interface for the Excel task
@@ -22,6 +25,14 @@ export interface CommandApi {
   previewFix(): Promise<FixChange[]>;
   /** Applies exactly the given changes, under a snapshot. */
   applyFix(changes: FixChange[]): Promise<ChangeSummary & { changed: FixChange[] }>;
+  /** Applies the last fix plan shown less the changes to `off` fields (what the fix preview lists), under a snapshot. */
+  applyFixExcept?(off: string[]): Promise<ChangeSummary & { changed: FixChange[] }>;
+  /**
+   * The fix plan kept where it was computed (the preview's worker), the pane
+   * fetching the part it shows; with it, Apply goes through `applyFixExcept`.
+   * Hosts whose results cross a JSON bridge return the plan whole (`previewFix`).
+   */
+  previewFixPages?(): Promise<FixPlanPages>;
   findDuplicates(threshold?: number): Promise<DuplicatesResult>;
   merge(decisions: MergeDecision[]): Promise<ChangeSummary & { merged: number; movedRows: number }>;
   markNotDuplicates(rows: number[]): Promise<void>;
@@ -190,7 +201,10 @@ export interface ApplyTemplateSummary extends ChangeSummary {
 export interface CheckResult {
   readonly sheet: string;
   readonly rows: number;
+  /** Every finding; empty when `pages` is there (the host kept them, see FindingsPages). */
   readonly findings: Finding[];
+  /** The findings kept where they were computed (the preview's worker: 300,000 on 100,000 rows), fetched as shown. Not JSON: never crosses a bridge. */
+  readonly pages?: FindingsPages;
   readonly summary: { errors: number; warnings: number };
   /** Template key → 1-based column, to select a finding's cell. */
   readonly columns: Record<string, number>;
@@ -252,9 +266,12 @@ export interface StaleResult {
   readonly sheet: string;
   readonly days: number;
   readonly today: string;
+  /** Empty when `pages` is there (the host kept the lists, see StalePages). */
   readonly byOwner: Array<{ owner: string; stale: StaleEntry[]; followUpsDue: StaleEntry[]; birthdays: StaleEntry[] }>;
   /** Where the hosts' stale-rows highlight goes (under the header, above a totals row); the pane does not use it. */
   readonly highlight?: StaleHighlightArea;
+  /** The list's lines kept where they were computed (the preview's worker), fetched as shown. Not JSON: never crosses a bridge. */
+  readonly pages?: StalePages;
 }
 
 export interface ReportRequest {

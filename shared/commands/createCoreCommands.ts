@@ -36,6 +36,8 @@ export interface CommandEnvironment {
   readonly lang: Lang;
   /** Reads an imported file's first sheet (the pane has the file reader; Apps Script has none). */
   readFile?(name: string, bytes: Uint8Array): Promise<SheetData>;
+  /** Told rows done of rows while a command checks the rows (status, check, fix), for a progress bar; hosts without one leave it out. */
+  onRows?(done: number, total: number): void;
 }
 
 const SETTINGS_KEY = 'settings';
@@ -76,7 +78,7 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
   };
   const options = async () => {
     const { template, settings, lang } = await settingsOf();
-    return { template, lang, today: env.today(), keepSnapshots: settings.keepSnapshots };
+    return { template, lang, today: env.today(), keepSnapshots: settings.keepSnapshots, onProgress: env.onRows && ((done: number, total: number) => env.onRows!(done, total)) };
   };
   const change = (keep: number) => ({ now: env.now(), keepSnapshots: keep });
 
@@ -169,6 +171,16 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
       const o = await options();
       const report = lastCheck ?? (await checkWorkbook(port, o));
       const { changed, snapshot } = await fixWorkbook(port, report, changes, change(o.keepSnapshots));
+      lastCheck = null;
+      return { changed, snapshotId: snapshot?.id ?? null };
+    },
+
+    async applyFixExcept(off) {
+      const o = await options();
+      const report = lastCheck ?? (await checkWorkbook(port, o));
+      // The plan the preview listed, less the fields switched off: the changes need not travel back to be named.
+      const skip = new Set(off);
+      const { changed, snapshot } = await fixWorkbook(port, report, planFix(report).filter((c) => !skip.has(c.field)), change(o.keepSnapshots));
       lastCheck = null;
       return { changed, snapshotId: snapshot?.id ?? null };
     },

@@ -20,6 +20,8 @@ export interface CheckOptions {
   readonly today: string;
   readonly lang: Lang;
   readonly ambiguousDateOrder?: TemplateSettings['ambiguousDateOrder'];
+  /** Told rows done of rows while the rows are checked (see checkTable). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface CheckReport {
@@ -45,7 +47,7 @@ export function normalizeContextFor(options: CheckOptions): NormalizeContext {
 export async function checkWorkbook(port: WorkbookPort, options: CheckOptions): Promise<CheckReport> {
   const sheet = await findCustomerSheet(port, options.template, options.sheet);
   const table = readCustomerTable(options.template, sheet, normalizeContextFor(options));
-  const findings = [...repeatedConsentColumns(table, options.lang), ...checkTable(table, { lang: options.lang })];
+  const findings = [...repeatedConsentColumns(table, options.lang), ...checkTable(table, { lang: options.lang, onProgress: options.onProgress })];
   let errors = 0;
   for (const finding of findings) if (finding.severity === 'error') errors++;
   return {

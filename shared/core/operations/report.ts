@@ -25,7 +25,7 @@ export async function buildWorkbookReport(port: WorkbookPort, options: WorkbookR
   const sheet = await findCustomerSheet(port, options.template, options.sheet);
   const table = readCustomerTable(options.template, sheet, normalizeContextFor(options));
   const lang: Lang = (options.langFromHeader ? headerLang(table.header) : null) ?? options.lang;
-  const findings = checkTable(table, { lang });
+  const findings = checkTable(table, { lang, onProgress: options.onProgress });
   const duplicateClusters = options.duplicates === false ? undefined : findDuplicates(table).clusters.length;
   return buildReportModel(table, { ...options, lang, findings, duplicateClusters });
 }

@@ -14,6 +14,8 @@ export interface CheckTableOptions {
   readonly lang: Lang;
   /** Errors only: for callers that only reject rows (import), warnings would be sentences nobody reads. */
   readonly errorsOnly?: boolean;
+  /** Told rows done of rows as the check goes (after each column is standardized, then checked): a progress bar's numbers. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 interface MappedField {
@@ -54,6 +56,15 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
   const { lang } = options;
   const warnings = options.errorsOnly !== true;
   const labelOf = (key: string) => table.template.fields.find((f) => f.key === key)?.label[lang] ?? key;
+  // Two steps per column (standardize, check), told as rows: one call per step, nothing per row.
+  const steps = 2 * Math.max(1, table.template.fields.filter((field) => field.key in table.mapping.columns).length);
+  let step = 0;
+  const tick = () => options.onProgress?.(Math.round((Math.min(++step, steps) / steps) * table.rows.length), table.rows.length);
+  const standardized = (key: string) => {
+    const values = tableColumn(table, key);
+    tick();
+    return values;
+  };
   const mapped: MappedField[] = table.template.fields
     .filter((field) => field.key in table.mapping.columns)
     .map((field) => ({
@@ -68,7 +79,7 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
       // A TextMap made to size: a Map of 100,000 ids took 0.1 s, growing and hashing scattered strings.
       firstRowOfValue: field.unique ? new TextMap<number>(table.rows.length) : null,
       notBeforeLabel: field.notBefore ? labelOf(field.notBefore) : null,
-      values: tableColumn(table, field.key),
+      values: standardized(field.key),
       messages: new Map(),
       sentences: new Map(),
       notBeforeValues: field.notBefore && field.notBefore in table.mapping.columns ? tableColumn(table, field.notBefore) : null,
@@ -163,6 +174,7 @@ export function checkTable(table: CustomerTable, options: CheckTableOptions): Fi
       if (rule.anchor !== m) continue;
       for (let i = 0; i < rowCount; i++) if (allEmpty(rule.present, i)) add(i, m, 'error', rule.code, null, { fields: rule.fields });
     }
+    tick();
   }
   return inRowOrder(findings, rowOfFinding, rowCount);
 }

@@ -22,7 +22,7 @@ export function BusyBar({ progress, onCancel, cancelling = false }: { progress: 
         ? rows ? t('phaseReadRows', rows) : t('phaseRead')
         : progress.phase === 'write'
           ? rows ? t('phaseWriteRows', rows) : t('phaseWrite')
-          : progress.rows > 0 ? t('phaseWorkRows', { rows: number(progress.rows) }) : t('working');
+          : rows ? t('phaseWorkRowsOf', rows) : progress.rows > 0 ? t('phaseWorkRows', { rows: number(progress.rows) }) : t('working');
   const committed = Boolean(progress?.committed) && !cancelling;
   return (
     <div className={styles.bar}>

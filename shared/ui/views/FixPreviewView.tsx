@@ -1,41 +1,49 @@
 import { Body1, Button, Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FixChange } from '../../core/operations/fix';
 import { ViewHeader } from '../components/ViewHeader';
 import { useStrings } from '../i18n/useStrings';
+import { listedCount, localFixPlanPages, type FixPlanPages } from '../lists/fixPlanPages';
+import { usePagedItems } from '../lists/usePagedItems';
+import { useSegmentWindow } from '../lists/useSegmentWindow';
 import type { ViewProps } from './viewProps';
+
+const LINE_HEIGHT = 22;
 
 const useStyles = makeStyles({
   toggles: { display: 'flex', flexDirection: 'column', gap: 0 },
-  list: { height: 'max(200px, calc(100vh - 330px))', overflowY: 'auto', position: 'relative', margin: `${tokens.spacingVerticalS} 0`, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  item: { position: 'absolute', left: 0, right: 0, paddingBlock: '2px', overflowWrap: 'anywhere' },
+  list: { height: 'max(200px, calc(100vh - 330px))', overflowY: 'auto', position: 'relative', contain: 'strict', margin: `${tokens.spacingVerticalS} 0`, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  item: { position: 'absolute', left: 0, right: 0, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
   apply: { position: 'sticky', bottom: 0 },
 });
 
+type Plan = FixPlanPages & { chosen?: (off: readonly string[]) => readonly FixChange[] };
+
 /**
  * Every change as `row · field: old → new` (all of them, in one virtualized
- * list), a toggle per field with its count; Apply changes exactly the listed
- * changes and the button says how many.
+ * list, fetched as shown), a toggle per field with its count; Apply changes
+ * exactly the listed changes and the button says how many.
  */
 export function FixPreviewView({ api, runner, go, notify, labels, onApplied }: ViewProps & { labels: Record<string, string>; onApplied: () => void }) {
   const { t } = useStrings();
   const styles = useStyles();
-  const [changes, setChanges] = useState<FixChange[] | null>(null);
+  const [plan, setPlan] = useState<Plan | null>(null);
   const [off, setOff] = useState<Set<string>>(new Set());
   useEffect(() => {
-    void runner.run(() => api.previewFix()).then((c) => c && setChanges(c));
+    // Where the host keeps the plan (the preview's worker), only its counts come here; otherwise the whole plan.
+    const load = api.previewFixPages ? () => api.previewFixPages!() : async () => localFixPlanPages(await api.previewFix());
+    void runner.run(load).then((p) => p && setPlan(p));
   }, [api, runner.run]);
-  const fields = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const c of changes ?? []) counts.set(c.field, (counts.get(c.field) ?? 0) + 1);
-    return [...counts];
-  }, [changes]);
-  const chosen = useMemo(() => (changes ?? []).filter((c) => !off.has(c.field)), [changes, off]);
+  const offList = useMemo(() => [...off].sort(), [off]);
+  const listed = plan ? listedCount(plan, off) : 0;
+  const segments = useMemo(() => [{ count: listed, height: LINE_HEIGHT }], [listed]);
   const parent = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: chosen.length, getScrollElement: () => parent.current, estimateSize: () => 22, overscan: 12 });
+  const { lines, total } = useSegmentWindow(parent, segments);
+  const planId = useMemo(() => `${Math.random()}`, [plan]);
+  const changeAt = usePagedItems(`${planId}:${offList.join('\u0001')}`, (from, count) => plan!.window(offList, from, count), lines.map((l) => l.index));
   const apply = async () => {
-    const result = await runner.run(() => api.applyFix(chosen));
+    if (!plan) return;
+    const result = await runner.run(() => (plan.chosen ? api.applyFix([...plan.chosen(offList)]) : api.applyFixExcept!(offList)));
     if (!result) return;
     notify({ message: t('changedN', { count: result.changed.length }), undoable: result.snapshotId !== null });
     onApplied();
@@ -44,11 +52,11 @@ export function FixPreviewView({ api, runner, go, notify, labels, onApplied }: V
   return (
     <div>
       <ViewHeader title={t('fixTitle')} onBack={() => go('home')} />
-      {changes && changes.length === 0 && <Body1>{t('fixNothing')}</Body1>}
-      {changes && changes.length > 0 && (
+      {plan && plan.total === 0 && <Body1>{t('fixNothing')}</Body1>}
+      {plan && plan.total > 0 && (
         <>
           <div className={styles.toggles} role="group" aria-label={t('fixFields')}>
-            {fields.map(([field, count]) => (
+            {plan.fields.map(({ field, count }) => (
               <Checkbox
                 key={field}
                 label={t('fieldToggle', { field: labels[field] ?? field, count })}
@@ -62,20 +70,20 @@ export function FixPreviewView({ api, runner, go, notify, labels, onApplied }: V
               />
             ))}
           </div>
-          <Caption1 block>{t('fixListed', { count: chosen.length, total: changes.length })}</Caption1>
+          <Caption1 block>{t('fixListed', { count: listed, total: plan.total })}</Caption1>
           <div ref={parent} className={styles.list} role="list" aria-label={t('fixTitle')}>
-            <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
-              {virtual.getVirtualItems().map((item) => {
-                const c = chosen[item.index]!;
+            <div style={{ height: total, position: 'relative' }}>
+              {lines.map((line) => {
+                const c = changeAt(line.index);
                 return (
-                  <div key={`${c.row}:${c.field}`} role="listitem" className={styles.item} data-index={item.index} ref={virtual.measureElement} style={{ transform: `translateY(${item.start}px)` }}>
-                    <Caption1>{`${t('rowN', { row: c.row })} · ${labels[c.field] ?? c.field}: ${c.from || '∅'} → ${c.to}`}</Caption1>
+                  <div key={line.index} role="listitem" className={styles.item} style={{ top: line.top, height: line.height }}>
+                    {c && <Caption1 title={`${c.from || '∅'} → ${c.to}`}>{`${t('rowN', { row: c.row })} · ${labels[c.field] ?? c.field}: ${c.from || '∅'} → ${c.to}`}</Caption1>}
                   </div>
                 );
               })}
             </div>
           </div>
-          <Button className={styles.apply} appearance="primary" disabled={chosen.length === 0 || runner.busy} onClick={() => void apply()}>{t('applyN', { count: chosen.length })}</Button>
+          <Button className={styles.apply} appearance="primary" disabled={listed === 0 || runner.busy} onClick={() => void apply()}>{t('applyN', { count: listed })}</Button>
         </>
       )}
     </div>
