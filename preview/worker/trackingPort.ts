@@ -2,7 +2,7 @@ import type { CommandProgress } from '../../shared/commands/commandApi';
 import type { WorkbookPort } from '../../shared/core/port/workbookPort';
 import type { MemoryWorkbook } from '../../shared/memory/memoryWorkbook';
 
-const WRITES = new Set(['writeValues', 'replaceValues', 'addSheet', 'deleteSheet', 'formatColumns', 'markCells', 'freezeRows', 'writeTable', 'addChart', 'writeFormats', 'protect']);
+const WRITES = new Set(['writeValues', 'insertRows', 'insertRowsAt', 'deleteRows', 'replaceValues', 'addSheet', 'deleteSheet', 'formatColumns', 'markCells', 'freezeRows', 'writeTable', 'addChart', 'writeFormats', 'protect']);
 /** A read of at least this many rows starts a pass over the customer data (state and snapshot sheets are smaller or read whole once). */
 const PASS_ROWS = 100;
 
