@@ -25,7 +25,23 @@ export function useRunner(host: Pick<CommandApi, 'cancel' | 'onProgress'> = {}) 
   const generation = useRef(0);
   const { cancel: hostCancel, onProgress } = host;
 
-  useEffect(() => onProgress?.((p) => setProgress(p)), [onProgress]);
+  // A host may report progress many times in one task (Excel, a step per request and row block): the bar takes the
+  // latest once per task, so a burst of reports is one render, not one each (a burst inside React's commit overflowed it).
+  const latest = useRef<{ progress: CommandProgress; generation: number } | null>(null);
+  useEffect(
+    () =>
+      onProgress?.((p) => {
+        const first = latest.current === null;
+        latest.current = { progress: p, generation: generation.current };
+        if (!first) return;
+        setTimeout(() => {
+          const last = latest.current;
+          latest.current = null;
+          if (last && last.generation === generation.current) setProgress(last.progress);
+        }, 0);
+      }),
+    [onProgress],
+  );
 
   const run = useCallback(async <T,>(fn: () => Promise<T>): Promise<T | undefined> => {
     const mine = ++generation.current;
