@@ -18,7 +18,12 @@ export function candidatePairs(profiles: readonly MatchProfile[], maxBlock = MAX
  * rows make millions of pairs, and holding them as [i, j] arrays took
  * hundreds of megabytes only to be read once. Returns how many there were.
  */
-export function visitCandidatePairs(profiles: readonly MatchProfile[], visit: (i: number, j: number) => void, maxBlock = MAX_BLOCK): number {
+export function visitCandidatePairs(
+  profiles: readonly MatchProfile[],
+  visit: (i: number, j: number) => void,
+  maxBlock = MAX_BLOCK,
+  onProgress?: (done: number, total: number) => void,
+): number {
   const n = profiles.length;
   if (n === 0) return 0;
   // Blocks are numbered and held in typed arrays, not as an array each: most keys (a phone, an e-mail, a
@@ -63,6 +68,8 @@ export function visitCandidatePairs(profiles: readonly MatchProfile[], visit: (i
   const seenBy = new Int32Array(n);
   let count = 0;
   for (let r = 0; r < n; r++) {
+    // Rows compared of rows, for a progress bar: a few dozen reports whatever the size.
+    if (onProgress && r % PROGRESS_EVERY === 0) onProgress(r, n);
     const i = profiles[r]!.index;
     for (let m = rowFrom[r]!; m < rowFrom[r + 1]!; m++) {
       const block = rowBlocks[m]!;
@@ -78,8 +85,12 @@ export function visitCandidatePairs(profiles: readonly MatchProfile[], visit: (i
       }
     }
   }
+  onProgress?.(n, n);
   return count;
 }
+
+/** Rows between two progress reports. */
+const PROGRESS_EVERY = 2_048;
 
 function grown(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(list.length * 2);

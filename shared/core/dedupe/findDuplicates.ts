@@ -27,6 +27,8 @@ export interface DuplicateOptions {
   readonly rejected?: (i: number, j: number) => boolean;
   /** The table's match profiles when the caller has built them already (import reuses them for matching). */
   readonly profiles?: readonly MatchProfile[];
+  /** Rows compared of rows, now and then, for a progress bar. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface DuplicateCluster {
@@ -86,6 +88,7 @@ export function findDuplicates(table: CustomerTable, options: DuplicateOptions =
       if (result !== null && result.score >= possible) scored.push({ i, j, result });
     },
     options.maxBlock ?? MAX_BLOCK,
+    options.onProgress,
   );
   const clusters = clusterPairs(profiles.length, scored, {
     threshold,

@@ -47,6 +47,7 @@ export async function findWorkbookDuplicates(port: WorkbookPort, options: Dedupe
     threshold: options.threshold,
     possible: options.possible,
     rejected: rejected.size === 0 ? undefined : (i, j) => rejected.has(pairKey(keys[i]!, keys[j]!)),
+    onProgress: options.onProgress,
   });
   return { sheet: sheet.name, rows: table.rows.length, clusters, possible, comparisons, table, values: sheet.values };
 }

@@ -274,3 +274,18 @@ describe('properties', () => {
     expect(large).toBeLessThan(small * 3);
   });
 });
+
+describe('findDuplicates progress', () => {
+  it('reports rows compared of rows, rising to all of them, a few dozen times whatever the size, without changing the result', () => {
+    const { values } = generateCustomers({ rows: 5_000, seed: 9, duplicateRate: 0.05, headers: 'en', today: '2026-11-22' });
+    const table = readCustomerTable(defaultTemplate, { name: 'S', values }, context);
+    const reports: Array<[number, number]> = [];
+    const withProgress = findDuplicates(table, { onProgress: (done, total) => reports.push([done, total]) });
+    expect(reports.length).toBeGreaterThan(1);
+    expect(reports.length).toBeLessThan(10);
+    expect(reports.every(([, total]) => total === table.rows.length)).toBe(true);
+    expect(reports.map(([done]) => done)).toEqual([...reports.map(([done]) => done)].sort((a, b) => a - b));
+    expect(reports[reports.length - 1]).toEqual([table.rows.length, table.rows.length]);
+    expect(withProgress.clusters).toEqual(findDuplicates(table).clusters);
+  });
+});
