@@ -331,7 +331,7 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
         data = await env.readFile(source.name, source.kind === 'bytes' ? source.bytes : bytesOfBase64(source.base64));
       }
       const overrides = request.map ? new Map(Object.entries(request.map)) : undefined;
-      const result = await importCustomers(port, data, { template: o.template, lang: o.lang, context: normalizeContextFor(o), overrides, source: request.source, keepUnmapped: request.keepUnmapped, dryRun: request.dryRun, ...change(o.keepSnapshots) });
+      const result = await importCustomers(port, data, { template: o.template, lang: o.lang, context: normalizeContextFor(o), overrides, source: request.source, keepUnmapped: request.keepUnmapped, dryRun: request.dryRun, onProgress: o.onProgress, ...change(o.keepSnapshots) });
       const snapshots = await listSnapshots(port);
       return {
         new: result.plan.newRows.length,

@@ -29,6 +29,8 @@ export interface ImportOptions {
   /** Score from which a match is uncertain and held for review. */
   readonly reviewThreshold?: number;
   readonly keepUnmapped?: boolean;
+  /** Incoming rows checked of rows, now and then, for a progress bar. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -89,7 +91,7 @@ export function planImport(existing: CustomerTable, mapping: SourceMapping, sour
   const template = existing.template;
   const shaped = sourceRowsToTemplate(template, mapping, sourceRows, { keepUnmapped: options.keepUnmapped ?? false, lang: options.lang });
   const incoming = readIncoming(template, shaped.values, options.context);
-  const findings = checkTable(incoming, { lang: options.lang, errorsOnly: true });
+  const findings = checkTable(incoming, { lang: options.lang, errorsOnly: true, onProgress: options.onProgress });
   const errorsByRow = new Map<number, Finding[]>();
   for (const f of findings) {
     const list = errorsByRow.get(f.row) ?? [];

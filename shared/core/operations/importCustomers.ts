@@ -34,6 +34,8 @@ export interface ImportCustomersOptions extends ChangeContext {
   readonly keepUnmapped?: boolean;
   readonly threshold?: number;
   readonly dryRun?: boolean;
+  /** Incoming rows checked of rows, for a progress bar. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface ImportResult {
@@ -76,6 +78,7 @@ export async function importCustomers(port: WorkbookPort, source: SheetData, opt
     source: canonicalSource(template, options.source, options.context),
     keepUnmapped: options.keepUnmapped,
     threshold: options.threshold,
+    onProgress: options.onProgress,
   });
   if (options.dryRun) return { sheet: customerSheet.name, mapping, plan, written: false };
 

@@ -95,3 +95,14 @@ describe('importCustomers', () => {
     await expect(importCustomers(workbook(), source([['foo', 'bar'], ['1', '2']]), options)).rejects.toThrow(/No column/);
   });
 });
+
+describe('import progress', () => {
+  it('tells incoming rows checked of rows, rising to all of them', async () => {
+    const rows: CellValue[][] = [['Name', 'Phone'], ...Array.from({ length: 300 }, (_, k): CellValue[] => [`客户${k}`, `1370000${String(k).padStart(4, '0')}`])];
+    const reports: Array<[number, number]> = [];
+    await importCustomers(workbook(), source(rows), { ...options, dryRun: true, onProgress: (done, total) => reports.push([done, total]) });
+    expect(reports.length).toBeGreaterThan(1);
+    expect(reports.map(([done]) => done)).toEqual([...reports.map(([done]) => done)].sort((a, b) => a - b));
+    expect(reports[reports.length - 1]).toEqual([300, 300]);
+  });
+});
