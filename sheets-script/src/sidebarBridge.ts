@@ -14,7 +14,7 @@ const METHODS: ReadonlyArray<keyof CommandApi> = [
   'status', 'applyTemplate', 'check', 'previewFix', 'applyFix', 'findDuplicates', 'merge', 'markNotDuplicates', 'stale', 'markContacted',
   'report', 'applySegments', 'importRows', 'undo', 'listSnapshots', 'restoreSnapshot', 'erase', 'getSettings', 'saveSettings', 'selectCell',
   // The optional ones the server's core has (their presence turns on Undo of "Not duplicates", the mapping screen, the template editor).
-  'forgetNotDuplicates', 'columnMapping', 'applyColumnMapping', 'getTemplate', 'saveTemplate',
+  'forgetNotDuplicates', 'columnMapping', 'applyColumnMapping', 'getTemplate', 'saveTemplate', 'applyFixExcept',
   // Sheets has triggers: the sidebar offers them (Settings shows its section because these exist).
   'automationStatus', 'installAutomation', 'removeAutomation', 'saveAutomationSettings',
 ];
