@@ -22,6 +22,20 @@ function handKeptList(excel: FakeExcel) {
   return new OfficeWorkbook({ run: excel.run, isSetSupported: () => true });
 }
 
+/** The last customer is a duplicate of the one above it (the one contacted later survives a merge); a SUM totals them. */
+function lastCustomerTwice(): FakeExcel {
+  const excel = new FakeExcel();
+  excel.addSheet('客户档案', [
+    ['客户编号', '姓名', '电话', '累计消费', '最近联系'],
+    ['C000001', '李娜', '+8613900000000', 800, '2026-11-20'],
+    ['C000002', '王芳', '+8613812345678', 1200, '2026-11-21'],
+    ['C000003', '王芳', '+8613812345678', 300, '2026-11-02'],
+    ['合计', '', '', 2300, ''],
+  ]);
+  excel.sheet('客户档案').cells[4]![3] = { value: 2300, formula: '=SUM(D2:D4)' };
+  return excel;
+}
+
 describe('an Excel customer list with a title row and a totals row', () => {
   it('import inserts whole rows inside the summed range, so the totals row stays below the customers and its SUM takes them in', async () => {
     const excel = new FakeExcel();
@@ -87,15 +101,7 @@ describe('an Excel customer list with a title row and a totals row', () => {
   });
 
   it('undo of a merge that took the last customer puts the row back inside the SUM, not below it', async () => {
-    const excel = new FakeExcel();
-    excel.addSheet('客户档案', [
-      ['客户编号', '姓名', '电话', '累计消费', '最近联系'],
-      ['C000001', '李娜', '+8613900000000', 800, '2026-11-20'],
-      ['C000002', '王芳', '+8613812345678', 1200, '2026-11-21'],
-      ['C000003', '王芳', '+8613812345678', 300, '2026-11-02'],
-      ['合计', '', '', 2300, ''],
-    ]);
-    excel.sheet('客户档案').cells[4]![3] = { value: 2300, formula: '=SUM(D2:D4)' };
+    const excel = lastCustomerTwice();
     const port = new OfficeWorkbook({ run: excel.run, isSetSupported: () => true });
     const before = excel.values('客户档案');
     const core = createCoreCommands(port, { today: () => '2026-11-22', now: () => '2026-11-22T10:00:00Z', lang: 'zh' });
@@ -108,15 +114,7 @@ describe('an Excel customer list with a title row and a totals row', () => {
   });
 
   it('a merge that fails after deleting rows is put back by inserting them: values as before and the SUM still a formula over them', async () => {
-    const excel = new FakeExcel();
-    excel.addSheet('客户档案', [
-      ['客户编号', '姓名', '电话', '累计消费', '最近联系'],
-      ['C000001', '李娜', '+8613900000000', 800, '2026-11-20'],
-      ['C000002', '王芳', '+8613812345678', 1200, '2026-11-21'],
-      ['C000003', '王芳', '+8613812345678', 300, '2026-11-02'],
-      ['合计', '', '', 2300, ''],
-    ]);
-    excel.sheet('客户档案').cells[4]![3] = { value: 2300, formula: '=SUM(D2:D4)' };
+    const excel = lastCustomerTwice();
     const office = new OfficeWorkbook({ run: excel.run, isSetSupported: () => true });
     // The connection drops right after the rows went: the merge must not stay half done.
     const port = Object.assign(Object.create(office) as OfficeWorkbook, {
