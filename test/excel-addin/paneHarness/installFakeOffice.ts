@@ -1,4 +1,5 @@
 import { FakeExcel } from '../fakeExcel';
+import { customersNeedingFixes } from './customersNeedingFixes';
 
 /**
  * Stands in for Office.js in a plain browser page: `Excel.run` is the typed
@@ -9,21 +10,13 @@ const params = new URLSearchParams(window.location.search);
 // ?rows=N: a customer sheet of N generated rows (phones and e-mails to fix); ?rtt=ms: each sync a round trip of that long.
 const generated = Number(params.get('rows') ?? 0);
 const excel = new FakeExcel({ roundTripMs: Number(params.get('rtt') ?? 0) });
-excel.addSheet('Customers', generated > 0 ? generatedCustomers(generated) : [
+excel.addSheet('Customers', generated > 0 ? customersNeedingFixes(generated) : [
   ['Customer ID', 'Name', 'Phone', 'Email', 'Gender'],
   ['C1', '王芳', '138 1234 5678', 'wang@example.com', '女'],
   ['C2', 'Li Lei', '12345', ' LI@EXAMPLE.COM ', 'm'],
   ['C3', 'Zhang Wei', '+8613912345678', 'zhang@example.com', 'Male'],
 ]);
 
-function generatedCustomers(rows: number): Array<Array<string | number>> {
-  const out: Array<Array<string | number>> = [['Customer ID', 'Name', 'Phone', 'Email', 'Owner', 'Total Spend']];
-  for (let r = 1; r <= rows; r++) {
-    const n = String(10_000_000 + r);
-    out.push([`C${r}`, `客户${r}`, r % 2 ? `138-${n.slice(0, 4)}-${n.slice(4)}` : `+86138${n}`, r % 2 ? ` C${r}@EXAMPLE.COM ` : `c${r}@example.com`, r % 3 ? '李娜' : '王强', r * 3]);
-  }
-  return out;
-}
 const settings = new Map<string, unknown>();
 const lang = params.get('lang') === 'zh' ? 'zh-CN' : 'en-US';
 

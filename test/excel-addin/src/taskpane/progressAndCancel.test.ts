@@ -6,18 +6,9 @@ import { createCoreCommands } from '../../../../shared/commands/createCoreComman
 import { createRunControl } from '../../../../shared/commands/runControl';
 import { withRunControl } from '../../../../shared/commands/withRunControl';
 import { FakeExcel, type FakeSheet } from '../../fakeExcel';
+import { customersNeedingFixes } from '../../paneHarness/customersNeedingFixes';
 
 const env = { today: () => '2026-11-22', now: () => '2026-11-22T10:00:00Z', lang: 'en' as const };
-
-/** A customer sheet of `rows` rows, every other phone and e-mail in need of a fix, the id column as text. */
-function customers(rows: number): Array<Array<string | number>> {
-  const out: Array<Array<string | number>> = [['Customer ID', 'Name', 'Phone', 'Email', 'Owner', 'Total Spend']];
-  for (let r = 1; r <= rows; r++) {
-    const n = String(10_000_000 + r);
-    out.push([`C${r}`, `客户${r}`, r % 2 ? `138-${n.slice(0, 4)}-${n.slice(4)}` : `+86138${n}`, r % 2 ? ` C${r}@EXAMPLE.COM ` : `c${r}@example.com`, r % 3 ? '李娜' : '王强', r * 3]);
-  }
-  return out;
-}
 
 /** Everything Excel holds that a person could see: sheets, cells (value, formula, shown format, fill, bold), regions, validations, notes, tables, charts, rules. */
 function everything(excel: FakeExcel): string {
@@ -56,7 +47,7 @@ function pane(excel: FakeExcel, payloadBudget: number) {
 describe('Excel pane: progress and Cancel', () => {
   it('the bar rises with rows read and rows written, request by request, and never goes back', async () => {
     const excel = new FakeExcel();
-    excel.addSheet('Customers', customers(3000));
+    excel.addSheet('Customers', customersNeedingFixes(3000));
     const api = pane(excel, 60_000);
     await api.check();
     const seen: CommandProgress[] = [];
@@ -75,7 +66,7 @@ describe('Excel pane: progress and Cancel', () => {
 
   it('Cancel during the write stops at the next request and leaves every cell and format as it was', async () => {
     const excel = new FakeExcel();
-    excel.addSheet('Customers', customers(3000), [[], ...Array.from({ length: 3000 }, () => ['@', '', '', '', '', '#,##0'])]);
+    excel.addSheet('Customers', customersNeedingFixes(3000), [[], ...Array.from({ length: 3000 }, () => ['@', '', '', '', '', '#,##0'])]);
     const api = pane(excel, 60_000);
     await api.check();
     const plan = await api.previewFix();
@@ -110,7 +101,7 @@ describe('Excel pane: progress and Cancel', () => {
 
   it('Cancel while reading stops the read with nothing written', async () => {
     const excel = new FakeExcel();
-    excel.addSheet('Customers', customers(3000));
+    excel.addSheet('Customers', customersNeedingFixes(3000));
     const api = pane(excel, 60_000);
     const before = everything(excel);
     const stop = api.onProgress!((p) => {
@@ -125,7 +116,7 @@ describe('Excel pane: progress and Cancel', () => {
   it('progress and Cancel cost no round trip: the same requests with and without them, and as many for 1,000 as for 4,000 rows', async () => {
     const syncs = async (rows: number, controlled: boolean) => {
       const excel = new FakeExcel({ requestLimit: 1e9, responseLimit: 1e9 });
-      excel.addSheet('Customers', customers(rows));
+      excel.addSheet('Customers', customersNeedingFixes(rows));
       const port = new OfficeWorkbook({ run: excel.run, isSetSupported: () => true, payloadBudget: 1e9 });
       const api = controlled ? pane(excel, 1e9) : createCoreCommands(port, env);
       await api.check();
