@@ -48,4 +48,11 @@ export default tseslint.config(
       'no-restricted-globals': ['error', ...['Excel', 'SpreadsheetApp'].map((name) => ({ name, message: 'The UI talks to hosts only through its command API.' }))],
     },
   },
+  {
+    // The command API sits between the core and the pane: it knows neither the pane nor a host.
+    files: ['shared/commands/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**', '**/excel-addin/**', '**/sheets-script/**', '**/cli/**', '**/preview/**'], message: 'Commands import only the core and their own modules.' }] }],
+    },
+  },
 );

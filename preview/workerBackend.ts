@@ -2,8 +2,8 @@ import type { CheckResult, CommandApi, CommandProgress, StaleResult } from '../s
 import type { Lang } from '../shared/core/i18n/lang';
 import type { FixChange } from '../shared/core/operations/fix';
 import type { Finding } from '../shared/core/findings/finding';
-import type { FixPlanPages } from '../shared/ui/lists/fixPlanPages';
-import type { StaleLine } from '../shared/ui/views/staleLines';
+import type { FixPlanPages } from '../shared/commands/pages/fixPlanPages';
+import type { StaleLine } from '../shared/commands/pages/staleLines';
 import { putLongArray } from './worker/chunkedValue';
 import type { HeldCheck, HeldFixPlan, HeldStale } from './worker/heldLists';
 import type { ComputeReply, ComputeRequest, RowWindow, SheetListing, VaultReply, VaultRequest } from './worker/protocol';

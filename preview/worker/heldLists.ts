@@ -1,8 +1,8 @@
 import type { CheckResult, StaleResult } from '../../shared/commands/commandApi';
 import type { FixChange } from '../../shared/core/operations/fix';
-import { arrangeFindings, type FindingFilter, type FindingsSummary } from '../../shared/ui/lists/findingsPages';
-import { arrangeFixPlan, type FixPlanSummary } from '../../shared/ui/lists/fixPlanPages';
-import { arrangeStale, type StaleSummary } from '../../shared/ui/lists/stalePages';
+import { arrangeFindings, type FindingFilter, type FindingsSummary } from '../../shared/commands/pages/findingsPages';
+import { arrangeFixPlan, type FixPlanSummary } from '../../shared/commands/pages/fixPlanPages';
+import { arrangeStale, type StaleSummary } from '../../shared/commands/pages/stalePages';
 
 /** A kept list as the page learns of it: its number (to ask for windows) and its summary. */
 export type HeldSummary<S> = S & { readonly list: number };

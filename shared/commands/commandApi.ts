@@ -3,9 +3,9 @@ import type { Lang } from '../core/i18n/lang';
 import type { ReportSummary } from '../core/insights/reportModel';
 import type { FixChange } from '../core/operations/fix';
 import type { StaleHighlightArea } from '../core/output/staleHighlightArea';
-import type { FindingsPages } from '../ui/lists/findingsPages';
-import type { FixPlanPages } from '../ui/lists/fixPlanPages';
-import type { StalePages } from '../ui/lists/stalePages';
+import type { FindingsPages } from './pages/findingsPages';
+import type { FixPlanPages } from './pages/fixPlanPages';
+import type { StalePages } from './pages/stalePages';
 
 /**
  * The async command API the pane calls: one interface for the Excel task

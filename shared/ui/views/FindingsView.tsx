@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { CheckResult } from '../../commands/commandApi';
 import { ViewHeader } from '../components/ViewHeader';
 import { useStrings } from '../i18n/useStrings';
-import { localFindingsPages, shownIn, type FindingFilter } from '../lists/findingsPages';
+import { localFindingsPages, shownIn, type FindingFilter } from '../../commands/pages/findingsPages';
 import type { Segment } from '../lists/segmentWindow';
 import { usePagedItems } from '../lists/usePagedItems';
 import { useSegmentWindow } from '../lists/useSegmentWindow';

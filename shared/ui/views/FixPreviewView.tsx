@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FixChange } from '../../core/operations/fix';
 import { ViewHeader } from '../components/ViewHeader';
 import { useStrings } from '../i18n/useStrings';
-import { listedCount, localFixPlanPages, type FixPlanPages } from '../lists/fixPlanPages';
+import { listedCount, localFixPlanPages, type FixPlanPages } from '../../commands/pages/fixPlanPages';
 import { usePagedItems } from '../lists/usePagedItems';
 import { useSegmentWindow } from '../lists/useSegmentWindow';
 import type { ViewProps } from './viewProps';

@@ -3,11 +3,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StaleEntry, StaleResult } from '../../commands/commandApi';
 import { ViewHeader } from '../components/ViewHeader';
 import { useStrings } from '../i18n/useStrings';
-import { localStalePages, STALE_HEIGHTS } from '../lists/stalePages';
+import { localStalePages } from '../../commands/pages/stalePages';
 import { usePagedItems } from '../lists/usePagedItems';
 import { useSegmentWindow } from '../lists/useSegmentWindow';
 import type { ViewProps } from './viewProps';
-import type { StaleLine } from './staleLines';
+import type { StaleLine } from '../../commands/pages/staleLines';
+
+/** Heights of the stale list's lines, by kind (fixed, so runs of lines place themselves). */
+const STALE_HEIGHTS: Record<StaleLine['kind'], number> = { owner: 36, section: 24, entry: 48 };
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalS, position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },

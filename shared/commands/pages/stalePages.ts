@@ -1,8 +1,5 @@
-import type { StaleResult } from '../../commands/commandApi';
-import { staleLines, type StaleLine } from '../views/staleLines';
-
-/** Heights of the stale list's lines, by kind (fixed, so runs of lines place themselves). */
-export const STALE_HEIGHTS: Record<StaleLine['kind'], number> = { owner: 36, section: 24, entry: 48 };
+import type { StaleResult } from '../commandApi';
+import { staleLines, type StaleLine } from './staleLines';
 
 /** What the stale list shows before any line is fetched: its runs of lines by kind, and how many customers. */
 export interface StaleSummary {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Finding } from '../../../../shared/core/findings/finding';
-import { localFindingsPages, shownIn, type FindingFilter } from '../../../../shared/ui/lists/findingsPages';
+import { localFindingsPages, shownIn, type FindingFilter } from '../../../../shared/commands/pages/findingsPages';
 
 const finding = fc.record({
   row: fc.integer({ min: 2, max: 1000 }),

@@ -1,4 +1,4 @@
-import type { StaleEntry, StaleResult } from '../../commands/commandApi';
+import type { StaleEntry, StaleResult } from '../commandApi';
 
 export type StaleSection = 'stale' | 'followUps' | 'birthdays';
 export type StaleLine =

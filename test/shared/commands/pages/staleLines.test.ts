@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { StaleEntry, StaleResult } from '../../../../shared/commands/commandApi';
-import { staleLines } from '../../../../shared/ui/views/staleLines';
+import { staleLines } from '../../../../shared/commands/pages/staleLines';
 
 const entry = (row: number, daysSince: number | null): StaleEntry => ({ row, name: `C${row}`, lastTouched: daysSince === null ? null : '2026-01-01', daysSince });
 

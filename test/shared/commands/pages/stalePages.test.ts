@@ -1,6 +1,6 @@
 import type { StaleEntry, StaleResult } from '../../../../shared/commands/commandApi';
-import { localStalePages } from '../../../../shared/ui/lists/stalePages';
-import { staleLines } from '../../../../shared/ui/views/staleLines';
+import { localStalePages } from '../../../../shared/commands/pages/stalePages';
+import { staleLines } from '../../../../shared/commands/pages/staleLines';
 
 const entry = (row: number, daysSince: number | null): StaleEntry => ({ row, name: `C${row}`, lastTouched: daysSince === null ? null : '2026-01-01', daysSince });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { FixChange } from '../../../../shared/core/operations/fix';
-import { listedCount, localFixPlanPages } from '../../../../shared/ui/lists/fixPlanPages';
+import { listedCount, localFixPlanPages } from '../../../../shared/commands/pages/fixPlanPages';
 
 const change = fc.record({ row: fc.integer({ min: 2, max: 1000 }), field: fc.constantFrom('phone', 'email', 'name', 'city'), from: fc.string(), to: fc.string() }) as fc.Arbitrary<FixChange>;
 
