@@ -100,7 +100,8 @@ export function createCoreCommands(port: WorkbookPort, env: CommandEnvironment):
       }
       lastCheck = report;
       const stale = await findStale(port, o);
-      const duplicates = await findWorkbookDuplicates(port, o);
+      // The rows counted for the bar are the check's: the duplicates pass after it does not start the count again.
+      const duplicates = await findWorkbookDuplicates(port, { ...o, onProgress: undefined });
       lastDuplicates = duplicates;
       const score = qualityScore(report);
       const state = await readWorkbookState(port);
