@@ -114,8 +114,12 @@ describe('long work on 100,000 rows runs off the page: no task over 200 ms, prog
     await withinBound('check', check, home);
     // The core tells the rows it has checked: the bar says how many of how many, rising.
     const counts = labels.flatMap((l) => [.../^Checking rows: ([\d,]+) of 100,000/.exec(l)?.slice(1) ?? []]).map((n) => Number(n.replace(/,/g, '')));
-    expect(counts.length).toBeGreaterThanOrEqual(2);
-    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    // The check's own counts: the status refresh that follows it may show its first count before the samples stop.
+    const restarts = counts.flatMap((c, k) => (k > 0 && c < counts[k - 1]! ? [k] : []));
+    expect(restarts.length).toBeLessThanOrEqual(1);
+    const own = counts.slice(0, restarts[0] ?? counts.length);
+    expect(own.length).toBeGreaterThanOrEqual(2);
+    expect(own[own.length - 1]!).toBeGreaterThan(own[0]!);
     // A few dozen findings drawn, not 300,000; far down the list they arrive as it scrolls.
     const list = page.getByRole('list', { name: 'Findings' });
     expect(await list.getByRole('listitem').count()).toBeLessThan(100);
