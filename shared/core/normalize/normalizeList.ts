@@ -2,12 +2,14 @@ import type { FieldNormalizer } from './normalized';
 import { cellToText } from './cellToText';
 import { collapseSpaces } from './collapseSpaces';
 import { foldLatinWidth } from './foldLatinWidth';
+import { isPlaceholder } from './isPlaceholder';
 
 const DEFAULT_SEPARATORS = [',', '，', '、', ';', '；'];
 
 /**
  * Lists (tags): split on the field's separators, items trimmed and their
- * full-width Latin folded, empty and repeated items dropped. The standard
+ * full-width Latin folded, empty, repeated and placeholder items (`-`, `无`)
+ * dropped; a list of nothing but placeholders is a placeholder. The standard
  * form keeps the separator the user wrote before each kept item
  * (`会员、企业客户` stays as it is); a separator that is ASCII keeps one
  * space after it when the user put one there (`VIP, 团购`), a CJK one none.
@@ -23,10 +25,16 @@ export const normalizeList: FieldNormalizer = (value, field) => {
   /** Whether the next separator is the first since the last kept item. */
   let fresh = true;
   let start = 0;
+  let placeholders = 0;
   const take = (end: number) => {
     const item = collapseSpaces(foldLatinWidth(written.slice(start, end))).replace(/\n/g, ' ');
     const key = item.toLowerCase();
     if (item === '' || seen.has(key)) return;
+    // `VIP, -` is VIP: the dash stands for nothing, and left alone it would be a placeholder once the rest were fixed away.
+    if (isPlaceholder(item)) {
+      placeholders++;
+      return;
+    }
     seen.add(key);
     items.push(item);
     joiners.push(pending);
@@ -47,7 +55,7 @@ export const normalizeList: FieldNormalizer = (value, field) => {
     i = next - 1;
   }
   take(written.length);
-  if (items.length === 0) return { status: 'empty' };
+  if (items.length === 0) return placeholders > 0 ? { status: 'placeholder', written } : { status: 'empty' };
   let standard = items[0]!;
   for (let k = 1; k < items.length; k++) standard += joiners[k]! + items[k]!;
   if (standard === written) return { status: 'ok', value: items };

@@ -33,6 +33,13 @@ describe('normalizeText', () => {
 });
 
 describe('normalizeList', () => {
+  it('drops items that stand for nothing, and a list of nothing else is a placeholder (fix clears it once, not in two steps)', () => {
+    expect(tags('VIP, -')).toEqual({ status: 'reformat', value: ['VIP'], suggestion: 'VIP', written: 'VIP, -' });
+    expect(tags('无、会员')).toEqual({ status: 'reformat', value: ['会员'], suggestion: '会员', written: '无、会员' });
+    expect(tags('-,')).toEqual({ status: 'placeholder', written: '-,' });
+    expect(tags('N/A; —')).toEqual({ status: 'placeholder', written: 'N/A; —' });
+  });
+
   it('splits on every separator, drops repeats, blanks and stray spaces, and keeps the separators written', () => {
     expect(tags('VIP，团购、 VIP;;  母婴')).toEqual({ status: 'reformat', value: ['VIP', '团购', '母婴'], suggestion: 'VIP，团购、母婴', written: 'VIP，团购、 VIP;;  母婴' });
     expect(tags('VIP, 团购')).toEqual({ status: 'ok', value: ['VIP', '团购'] });
