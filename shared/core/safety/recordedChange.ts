@@ -4,6 +4,7 @@ import type { SheetData, WorkbookPort } from '../port/workbookPort';
 import { appendAudit, type AuditEntry } from './audit';
 import { assertSameValues } from './assertSheetUnchanged';
 import { customerBlock } from '../table/customerBlock';
+import type { Template } from '../template/templateSchema';
 import { readWorkbookTemplate } from '../template/workbookTemplate';
 import { restoreInPlace } from './restoreInPlace';
 import { diffSheet } from './sheetDiff';
@@ -99,6 +100,8 @@ export async function recordedChange<T>(
 async function putBack(port: WorkbookPort, before: ReadonlyMap<string, SheetData | null>): Promise<string[]> {
   const failed: string[] = [];
   const present = new Set((await port.listSheets().catch(() => [])).map((s) => s.name));
+  // Read once for all the sheets put back (undefined: not read yet; null: unreadable).
+  let template: Template | null | undefined;
   for (const [name, data] of before) {
     try {
       if (!data) {
@@ -108,7 +111,7 @@ async function putBack(port: WorkbookPort, before: ReadonlyMap<string, SheetData
         // operation did not reach (a totals row's SUM) stay formulas; a host that cannot move rows is rewritten.
         const now = await port.readSheet(name, { formats: true });
         const diff = diffSheet(data.values, data.formats, now.values, now.formats);
-        const template = await readWorkbookTemplate(port).catch(() => null);
+        if (template === undefined) template = await readWorkbookTemplate(port).catch(() => null);
         const customers = template ? customerBlock(template, data.values) : null;
         if (!(await restoreInPlace(port, name, diff, now, customers))) await putSheetBack(port, name, data.values.map((row) => [...row]), data.formats);
       }

@@ -21,6 +21,8 @@ export async function restoreInPlace(
   diff: SheetDiff,
   now: SheetData,
   customers: { readonly first: number; readonly last: number } | null = null,
+  /** The sheet as it was, when the caller has worked it out already (reverseDiff). */
+  back: { values: CellValue[][]; formats: string[][] } = reverseDiff(diff, now.values, now.formats),
 ): Promise<boolean> {
   const beforeOf = rowsBefore(diff);
   const nowOf = new Int32Array(diff.beforeRows).fill(-1);
@@ -31,7 +33,6 @@ export async function restoreInPlace(
   }
   const removed = diff.removed.map(([i]) => i);
   if ((added.length > 0 || removed.length > 0) && (!port.deleteRows || !port.insertRowsAt)) return false;
-  const back = reverseDiff(diff, now.values, now.formats);
 
   // Where the empty rows go in. A host widens a range (a totals row's SUM) only for rows inserted inside it, not at its
   // first row nor just below its last: a run that was the customers' first rows goes in under the next customer, one that

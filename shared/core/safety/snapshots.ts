@@ -179,7 +179,7 @@ async function restoreChanges(port: WorkbookPort, changes: readonly SheetChange[
     const now = await port.readSheet(change.name, { formats: true });
     const back = reverseDiff(change.diff, now.values, now.formats);
     template ??= await readWorkbookTemplate(port);
-    if (await restoreInPlace(port, change.name, change.diff, now, customerBlock(template, back.values))) continue;
+    if (await restoreInPlace(port, change.name, change.diff, now, customerBlock(template, back.values), back)) continue;
     await putSheetBack(port, change.name, back.values, now.formats ? back.formats : undefined);
   }
 }
