@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   // One sticky header row (not a sticky layer per cell).
   thead: { position: 'sticky', top: 0, zIndex: 1 },
   head: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
+  spacer: { padding: 0, border: 'none' },
   rowNumber: { width: `${ROW_NUMBER_WIDTH}px`, minWidth: `${ROW_NUMBER_WIDTH}px`, color: tokens.colorNeutralForeground3, textAlign: 'end' },
 });
 
@@ -42,6 +43,8 @@ export function SheetGrid({ source, sheet, version, selected, onEdit, lang }: { 
   const [editing, setEditing] = useState<{ row: number; col: number; text: string } | null>(null);
   const body = Math.max(0, sheet.rows - 1);
   const virtual = useVirtualizer({ count: body, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 20 });
+  // Columns too: a 26-column sheet in a 1,200 px window shows 8; laying out the rest of every drawn row was most of opening a big file's main-thread work.
+  const across = useVirtualizer({ horizontal: true, count: sheet.columns, getScrollElement: () => parent.current, estimateSize: () => CELL_WIDTH + CELL_EDGES, paddingStart: ROW_NUMBER_WIDTH + CELL_EDGES, overscan: 2 });
 
   useEffect(() => {
     asked.current = new Set();
@@ -60,6 +63,7 @@ export function SheetGrid({ source, sheet, version, selected, onEdit, lang }: { 
   }, [key, sheet.name, version, source, blocks]);
   useEffect(() => {
     if (selected && selected.row > 1) virtual.scrollToIndex(selected.row - 2, { align: 'center' });
+    if (selected && selected.col > 0) across.scrollToIndex(selected.col - 1, { align: 'auto' });
   }, [selected]);
 
   const rowAt = (r: number) => {
@@ -103,7 +107,12 @@ export function SheetGrid({ source, sheet, version, selected, onEdit, lang }: { 
       </td>
     );
   };
-  const columns = Array.from({ length: sheet.columns }, (_, c) => c);
+  const shown = across.getVirtualItems();
+  const columns = shown.map((item) => item.index);
+  const left = (shown[0]?.start ?? 0) - (ROW_NUMBER_WIDTH + CELL_EDGES);
+  const right = across.getTotalSize() - (shown[shown.length - 1]?.end ?? 0);
+  // The columns not drawn, as one empty cell each side, so the table keeps its width and the drawn ones their place.
+  const spacers = (cells: JSX.Element[]) => [left > 0 ? <td key="left" aria-hidden className={styles.spacer} style={{ width: left }} /> : null, ...cells, right > 0 ? <td key="right" aria-hidden className={styles.spacer} style={{ width: right }} /> : null];
   const top = items[0]?.start ?? 0;
   const bottom = virtual.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   return (
@@ -114,7 +123,7 @@ export function SheetGrid({ source, sheet, version, selected, onEdit, lang }: { 
           <thead className={styles.thead}>
             <tr data-row={1}>
               <td className={`${styles.cell} ${styles.rowNumber} ${styles.head}`}>1</td>
-              {columns.map((c) => cellOf(0, c, true))}
+              {spacers(columns.map((c) => cellOf(0, c, true)))}
             </tr>
           </thead>
           <tbody>
@@ -124,7 +133,7 @@ export function SheetGrid({ source, sheet, version, selected, onEdit, lang }: { 
               return (
                 <tr key={r} data-row={r + 1} aria-rowindex={r + 1} style={{ height: ROW_HEIGHT }}>
                   <td className={`${styles.cell} ${styles.rowNumber}`}>{r + 1}</td>
-                  {columns.map((c) => cellOf(r, c, false))}
+                  {spacers(columns.map((c) => cellOf(r, c, false)))}
                 </tr>
               );
             })}
