@@ -38,5 +38,5 @@ if (process.env.DOSSIER_HEAP_SET === undefined && getHeapStatistics().heap_size_
   }
   process.exit(run.status ?? 1);
 } else {
-  require('../dist/cli.js');
+  import('../dist/cli/main.mjs');
 }

@@ -1,4 +1,4 @@
-import { createProgram } from './program';
+import { programFor } from './programFor';
 
 // A reader that stops early (`dossier check … | head`) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -6,8 +6,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-createProgram((code) => process.exit(code))
-  .parseAsync(process.argv)
+programFor(process.argv, (code) => process.exit(code))
+  .then((program) => program.parseAsync(process.argv))
   .catch(() => {
     process.exitCode = 2;
   });

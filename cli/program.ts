@@ -1,4 +1,5 @@
-import { Command } from 'commander';
+import type { Command } from 'commander';
+import { baseProgram } from './baseProgram';
 import { registerCheckCommand } from './commands/check';
 import { registerDedupeCommand } from './commands/dedupe';
 import { registerEraseCommand } from './commands/erase';
@@ -17,13 +18,7 @@ import { registerTemplateCommand } from './commands/template';
  * process; tests that run many commands in one process throw instead).
  */
 export function createProgram(onUsageExit: (code: number) => never): Command {
-  const program = new Command();
-  program
-    .name('dossier')
-    .description('Customer-file (客户档案) toolkit: check, fix, deduplicate and report on .xlsx/.csv customer files')
-    .version('0.1.0')
-    // Usage errors exit 2 (cli.md), with commander's one-line message.
-    .exitOverride((error) => onUsageExit(error.exitCode === 0 ? 0 : 2));
+  const program = baseProgram(onUsageExit);
   registerCheckCommand(program);
   registerFixCommand(program);
   registerTemplateCommand(program);

@@ -1,6 +1,7 @@
-// One esbuild setup for the code that runs under Node: the CLI and the
-// benchmarks are bundled alike, so the benchmarks measure the code as the
-// CLI ships it.
+// The esbuild setup for the benchmarks (one CommonJS file). The CLI
+// (build-cli.mjs) has the same target and platform, split into ES modules
+// per command so a command loads only its own code; the code both run is
+// compiled alike.
 import { build } from 'esbuild';
 
 export function bundleForNode(entryPoint, outfile) {

@@ -24,7 +24,7 @@ const SIDELOADER = 'office-addin-debugging@7.0.0';
 
 /** The command-line demo: check the sample, write a fixed copy beside it (the sample itself is never changed). */
 function cliDemo() {
-  if (!existsSync('dist/cli.js')) {
+  if (!existsSync('dist/cli/main.mjs')) {
     const build = spawnSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'inherit' });
     if (build.status !== 0) return build.status ?? 1;
   }
