@@ -66,6 +66,8 @@ interface Person {
   given: string;
   english: boolean;
   mobile: string; // 11 digits
+  /** A US number (10 digits) the person gives instead of the mobile, for half of English-named people; null for the rest. */
+  usPhone: string | null;
   email: string;
   company: string;
   place: [string, string, string];
@@ -103,6 +105,17 @@ export function generateCustomers(options: GenerateOptions): GeneratedCustomers 
       }
     }
   };
+  // One number a person: it was drawn afresh for every row of an English-named person, so their duplicates
+  // shared no phone three times in four, untouched by `contactless`, which is the option for new contacts.
+  const newUsPhone = () => {
+    for (;;) {
+      const phone = random.pick(US_AREA_CODES) + String(random.int(201, 989)) + String(random.int(0, 9999)).padStart(4, '0');
+      if (!usedMobiles.has(phone)) {
+        usedMobiles.add(phone);
+        return phone;
+      }
+    }
+  };
   const newPerson = (base?: Partial<Person>): Person => {
     const english = base?.english ?? random.chance(options.englishNames ?? 0.12);
     const surname = base?.surname ?? (english ? random.pick(ENGLISH_LAST) : random.pick(SURNAMES));
@@ -115,6 +128,7 @@ export function generateCustomers(options: GenerateOptions): GeneratedCustomers 
       given,
       english,
       mobile,
+      usPhone: english && random.chance(0.5) ? newUsPhone() : null,
       email: random.chance(0.8) ? `${handle}${people.length + 1}@${random.pick(['qq.com', '163.com', 'gmail.com', 'outlook.com', '126.com'])}` : '',
       company: base?.company ?? (random.chance(0.7) ? random.pick(COMPANY_STEMS) + random.pick(['', '华南', '北方', '创新']) + random.pick(COMPANY_FORMS) : ''),
       place,
@@ -125,7 +139,8 @@ export function generateCustomers(options: GenerateOptions): GeneratedCustomers 
 
   const messy = (standard: () => CellValue, variants: Array<() => CellValue>) => (random.chance(messRate) ? random.pick(variants)() : standard());
   const phoneCell = (p: Person): CellValue => {
-    if (p.english && p.mobile.startsWith('1') && random.chance(0.5)) return `+1 ${random.pick(US_AREA_CODES)} ${random.int(201, 989)} ${String(random.int(0, 9999)).padStart(4, '0')}`;
+    const us = p.usPhone;
+    if (us) return messy(() => `+1 ${us.slice(0, 3)} ${us.slice(3, 6)} ${us.slice(6)}`, [() => `+1 (${us.slice(0, 3)}) ${us.slice(3, 6)}-${us.slice(6)}`, () => `+1-${us.slice(0, 3)}-${us.slice(3, 6)}-${us.slice(6)}`, () => `001 ${us}`]);
     const m = p.mobile;
     return messy(() => `+86${m}`, [
       () => `${m.slice(0, 3)}-${m.slice(3, 7)}-${m.slice(7)}`,
@@ -207,7 +222,7 @@ export function generateCustomers(options: GenerateOptions): GeneratedCustomers 
     return values.length; // the sheet row number of the row just written
   };
 
-  const withOtherContacts = (p: Person): Person => ({ ...p, mobile: newMobile(), email: random.chance(0.5) ? '' : `${p.english ? p.given.toLowerCase() : 'mail'}${random.int(100, 999)}@${random.pick(['qq.com', '163.com', 'gmail.com'])}` });
+  const withOtherContacts = (p: Person): Person => ({ ...p, mobile: newMobile(), usPhone: p.usPhone ? newUsPhone() : null, email: random.chance(0.5) ? '' : `${p.english ? p.given.toLowerCase() : 'mail'}${random.int(100, 999)}@${random.pick(['qq.com', '163.com', 'gmail.com'])}` });
   let nextId = 1;
   const idFor = () => (random.chance(0.01) ? null : `C${String(nextId++).padStart(6, '0')}`);
   while (values.length - 1 < options.rows) {
@@ -225,7 +240,11 @@ export function generateCustomers(options: GenerateOptions): GeneratedCustomers 
       const other = people[i]!;
       const kind = random.int(0, 2);
       const p = kind === 0 ? { ...newPerson({ surname: other.surname, english: other.english }), given: other.given } : kind === 1 ? newPerson({ company: other.company, place: other.place, english: other.english }) : newPerson({ surname: other.surname, address: other.address, place: other.place, english: other.english });
-      if (kind === 1 && other.company) p.mobile = other.mobile; // a shared landline/switchboard number
+      if (kind === 1 && other.company) {
+        // a shared landline/switchboard number
+        p.mobile = other.mobile;
+        p.usPhone = other.usPhone;
+      }
       people.push(p);
       const row = writeRow(p, idFor(), false);
       rowsOfPerson.push([row]);

@@ -59,9 +59,38 @@ function compareLatin(a: NameProfile, b: NameProfile): NameLevel {
   let allNear = true;
   let byInitial = false;
   let sameToken = false;
-  for (const token of shorter) {
-    let best = -Infinity;
-    for (const other of longer) best = Math.max(best, tokenSimilarity(token, other));
+  // Each token of the longer name pairs with one of the shorter's at most: "john johnson" and "james
+  // johnson" had both johns met by "johnson" and came out close. Equal tokens pair first, then each
+  // token takes the most alike of those left (a bit set; a name of more than 30 parts lets them be shared).
+  let taken = 0;
+  let equalShort = 0;
+  const exclusive = longer.length <= 30 && shorter.length <= 30;
+  if (exclusive) {
+    for (let t = 0; t < shorter.length; t++) {
+      for (let k = 0; k < longer.length; k++) {
+        if ((taken & (1 << k)) !== 0 || longer[k] !== shorter[t]) continue;
+        taken |= 1 << k;
+        equalShort |= 1 << t;
+        break;
+      }
+    }
+  }
+  for (let t = 0; t < shorter.length; t++) {
+    const token = shorter[t]!;
+    let best = (equalShort & (1 << t)) !== 0 ? 1 : -Infinity;
+    if (best < 1) {
+      let bestAt = -1;
+      for (let k = 0; k < longer.length; k++) {
+        if (exclusive && (taken & (1 << k)) !== 0) continue;
+        const similarity = tokenSimilarity(token, longer[k]!);
+        if (similarity > best) {
+          best = similarity;
+          bestAt = k;
+        }
+      }
+      if (bestAt >= 0 && exclusive) taken |= 1 << bestAt;
+      if (bestAt < 0) best = 0;
+    }
     sum += best;
     if (best === 1 && token.length > 1) sameToken = true;
     if (best < 0.9) allNear = false;

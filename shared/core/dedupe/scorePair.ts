@@ -189,46 +189,40 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
   const identifierMost = identifierBound(a, b, freq, sharedLine);
   if (identifierMost + nameWeight + birthdayWeight + ADDRESS_CAP + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
 
-  // Summed in the order fields are compared (a field not compared adds 0), so every score is the same to the last bit whichever way it was reached.
-  const identifiers = identifierWeight(a);
-  let weight = identifiers + nameWeight + birthdayWeight;
-
-  if (weight + ADDRESS_CAP + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
+  // The fields are weighed cheapest first: what id comparisons settle (an address or company agreeing, the
+  // places) at once, and for the costly comparisons left (a slip in a phone, a street spelt nearly alike, a
+  // company written another way) only the most they could add, each worked out only while the pair can
+  // still reach `minWeight`. Three in four candidate pairs fall short before the first of them.
   let addressWeight = 0;
   let addressAgreement: Agreement = 'missing';
+  // The most the address can add while its comparison is not settled (0 once it is, or without one).
+  let addressOpen = 0;
+  let addressSettled = true;
+  let sameNumbers = false;
   if (a.address && b.address) {
     if (agree(a.addressId, b.addressId, a.address, b.address)) {
       addressWeight = agreement(freq, M.address, 'address', freq.addresses[a.addressId] ?? 0, ADDRESS_CAP);
       addressAgreement = 'agree';
     } else {
-      const alike = bigramSimilarity(a.addressGrams, b.addressGrams) >= ADDRESS_NEAR_SIMILARITY;
-      const sameNumbers = a.addressNumbers === b.addressNumbers;
-      if (alike && sameNumbers) {
-        addressWeight = ADDRESS_NEAR;
-        addressAgreement = 'near';
-      } else if ((sameNumbers && a.addressNumbers !== '') || (alike && shareANumber(a.addressNumbers, b.addressNumbers))) {
-        addressWeight = ADDRESS_PARTIAL;
-        addressAgreement = 'partial';
-      } else {
-        addressWeight = ADDRESS_DISAGREES;
-        addressAgreement = 'disagree';
-      }
+      sameNumbers = a.addressNumbers === b.addressNumbers;
+      // Street alike: near with the same numbers, partial with a number shared; else partial or disagreement without looking.
+      addressOpen = sameNumbers ? ADDRESS_NEAR : ADDRESS_PARTIAL;
+      addressSettled = false;
     }
-    weight += addressWeight;
   }
-
-  if (weight + COMPANY_CAP + LOCATION_CAP < minWeight) return null;
   let companyWeight = 0;
   let companyAgreement: Agreement = 'missing';
+  let companyOpen = 0;
+  let companySettled = true;
   if (a.company && b.company) {
-    if (agree(a.companyId, b.companyId, a.company, b.company) || jaroWinkler(a.company, b.company) >= 0.95) {
+    if (agree(a.companyId, b.companyId, a.company, b.company)) {
       companyWeight = agreement(freq, M.company, 'company', freq.companies[a.companyId] ?? 0, COMPANY_CAP);
       companyAgreement = 'agree';
     } else {
-      companyWeight = COMPANY_DISAGREES;
-      companyAgreement = 'disagree';
+      // Written alike (Jaro-Winkler), it weighs as agreement on a's company.
+      companyOpen = Math.max(COMPANY_DISAGREES, agreement(freq, M.company, 'company', freq.companies[a.companyId] ?? 0, COMPANY_CAP));
+      companySettled = false;
     }
-    weight += companyWeight;
   }
 
   // Province, city and postcode go together, so together they count as one piece of evidence: the most telling agreement, else a slip, else disagreement.
@@ -236,7 +230,8 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
   let locationNear = false;
   let locationDisagrees = false;
   let locationField = '';
-  for (const { field, kind, value, id } of a.location) {
+  for (let k = 0; k < a.location.length; k++) {
+    const { field, kind, value, id } = a.location[k]!;
     const other = locationOf(b, field);
     if (other === undefined) continue;
     if (agree(id, other.id, value, other.value)) {
@@ -254,6 +249,39 @@ function scoreAbove(a: MatchProfile, b: MatchProfile, freq: ValueFrequencies, mi
     }
   }
   const locationWeight = locationAgrees > -Infinity ? locationAgrees : locationNear ? LOCATION_NEAR : locationDisagrees ? LOCATION_DISAGREES : 0;
+
+  const settled = nameWeight + birthdayWeight + addressWeight + companyWeight + locationWeight;
+  if (identifierMost + settled + addressOpen + companyOpen < minWeight) return null;
+  const identifiers = identifierWeight(a);
+  if (identifiers + settled + addressOpen + companyOpen < minWeight) return null;
+  if (!addressSettled) {
+    const alike = bigramSimilarity(a.addressGrams, b.addressGrams) >= ADDRESS_NEAR_SIMILARITY;
+    if (alike && sameNumbers) {
+      addressWeight = ADDRESS_NEAR;
+      addressAgreement = 'near';
+    } else if ((sameNumbers && a.addressNumbers !== '') || (alike && shareANumber(a.addressNumbers, b.addressNumbers))) {
+      addressWeight = ADDRESS_PARTIAL;
+      addressAgreement = 'partial';
+    } else {
+      addressWeight = ADDRESS_DISAGREES;
+      addressAgreement = 'disagree';
+    }
+    if (identifiers + settled + addressWeight + companyOpen < minWeight) return null;
+  }
+  if (!companySettled) {
+    if (jaroWinkler(a.company!, b.company!) >= 0.95) {
+      companyWeight = agreement(freq, M.company, 'company', freq.companies[a.companyId] ?? 0, COMPANY_CAP);
+      companyAgreement = 'agree';
+    } else {
+      companyWeight = COMPANY_DISAGREES;
+      companyAgreement = 'disagree';
+    }
+  }
+
+  // Summed in the order fields were once compared (a field not compared adds 0), so every score is the same to the last bit whichever way it was reached.
+  let weight = identifiers + nameWeight + birthdayWeight;
+  if (a.address && b.address) weight += addressWeight;
+  if (a.company && b.company) weight += companyWeight;
   weight += locationWeight;
   // Most pairs that got this far still fall short: at 100,000 rows three in four. Their reasons and evidence would be garbage at once.
   if (weight < minWeight) return null;
