@@ -31,7 +31,7 @@ interface Run {
  * shared: CPU seconds are printed too), memory the child's peak resident
  * set. `cli1m` adds check and fix on 1,000,000 rows (opt-in: minutes).
  */
-export function cliBench(sizes: readonly number[], commands: readonly string[] = ['check', 'fix', 'dedupe', 'import']): Benchmark {
+export function cliBench(sizes: readonly number[], commands: readonly string[] = ['check', 'fix', 'dedupe', 'import'], checkOnlySizes: readonly number[] = []): Benchmark {
   return {
     async run(): Promise<BenchResult[]> {
       // Always rebuilt: a dist/cli.js left from `npm ci` would measure the code as it was then.
@@ -44,7 +44,8 @@ export function cliBench(sizes: readonly number[], commands: readonly string[] =
         const incoming = join(dir, 'incoming.csv');
         const source = generateCustomers({ rows: 10_000, seed: 17, duplicateRate: 0.2, headers: 'en' }).values;
         writeFileSync(incoming, await writeWorkbookFile(MemoryWorkbook.fromSheets([{ name: 'incoming', values: [[...HEADERS.en], ...source.slice(1)] }]), 'csv'));
-        for (const rows of sizes) {
+        for (const rows of [...sizes, ...checkOnlySizes]) {
+          const commandsHere = sizes.includes(rows) ? commands : ['check'];
           const workbook = MemoryWorkbook.fromSheets([{ name: 'Customers', values: generateCustomers({ rows, seed: 3 }).values }]);
           for (const format of ['csv', 'xlsx'] as const) {
             const file = join(dir, `customers-${rows}.${format}`);
@@ -58,7 +59,7 @@ export function cliBench(sizes: readonly number[], commands: readonly string[] =
               dedupe: ['dedupe', file, '--merge', '-o', out],
               import: ['import', incoming, '--into', file, '--source', 'Event', '-o', out],
             };
-            for (const command of commands) {
+            for (const command of commandsHere) {
               const r = run(probe, [join(root, 'bin', 'dossier.js'), ...argsOf[command]!, '--format', 'json', '--today', '2026-11-22']);
               rmSync(out, { force: true });
               results.push({ name: `cli ${command} .${format}`, rows, seconds: r.seconds, figures: { ...figures(r), xRead: (r.seconds / floor.seconds).toFixed(2), xReadCpu: (r.cpu / floor.cpu).toFixed(2) } });
@@ -68,7 +69,7 @@ export function cliBench(sizes: readonly number[], commands: readonly string[] =
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
-      console.log(`${cliTable(results)}\n`);
+      console.log(`${cliTable(results)}\n\n${growthLines(results)}\n`);
       return results;
     },
   };
@@ -87,4 +88,24 @@ function run(probe: string, args: string[]): Run {
 
 function figures(r: Run): Record<string, string | number> {
   return { exit: r.exit, cpuS: r.cpu.toFixed(2), childPeakMiB: r.peakMiB };
+}
+
+/**
+ * The issue's linearity target (10x the rows costs at most 11x the time and
+ * memory) for `check`, from one size to the next ten times larger: CPU
+ * seconds (wall time on a shared machine says more about the neighbours)
+ * and peak memory.
+ */
+function growthLines(results: readonly BenchResult[]): string {
+  const lines: string[] = [];
+  for (const format of ['csv', 'xlsx']) {
+    const checks = results.filter((r) => r.name === `cli check .${format}`).sort((a, b) => a.rows - b.rows);
+    for (const small of checks) {
+      const large = checks.find((r) => r.rows === small.rows * 10);
+      if (!large) continue;
+      const times = (key: string) => (Number(large.figures?.[key]) / Number(small.figures?.[key])).toFixed(1);
+      lines.push(`check .${format}, ${small.rows.toLocaleString('en-US')} → ${large.rows.toLocaleString('en-US')} rows: CPU ×${times('cpuS')}, peak memory ×${times('childPeakMiB')} (target at most ×11)`);
+    }
+  }
+  return lines.join('\n');
 }
