@@ -2,7 +2,7 @@ import type { CustomerTable } from '../table/customerTable';
 import { MAX_BLOCK, visitCandidatePairs } from './candidatePairs';
 import { clusterPairs, type ScoredPair } from './clusterPairs';
 import { matchProfiles, type MatchProfile } from './matchProfile';
-import { scorePair, scorePairAtLeast, type Evidence, type PairScore } from './scorePair';
+import { scorePair, scorePairAtLeast, WeightBound, type Evidence, type PairScore } from './scorePair';
 import { valueFrequencies } from './valueFrequencies';
 
 export interface DuplicateOptions {
@@ -80,10 +80,12 @@ export function findDuplicates(table: CustomerTable, options: DuplicateOptions =
   // Only pairs that reach the possible tier are kept: clustering scores any other pair it needs itself.
   const scored: ScoredPair[] = [];
   const rejected = options.rejected;
+  // Most candidate pairs fall short of the possible tier; this tells most of those apart without reading their profiles.
+  const bound = new WeightBound(profiles, freq, possible);
   const comparisons = visitCandidatePairs(
     profiles,
     (i, j) => {
-      if (rejected?.(i, j)) return;
+      if (rejected?.(i, j) || !bound.mayReach(i, j)) return;
       const result = scorePairAtLeast(profiles[i]!, profiles[j]!, freq, possible);
       if (result !== null && result.score >= possible) scored.push({ i, j, result });
     },

@@ -454,3 +454,263 @@ function populationOf(kind: string): number {
   }
   return population;
 }
+
+/**
+ * A first look at candidate pairs that reads no text: every field's most
+ * scorePair could give it, from ids and weights laid out per row in two
+ * typed arrays. Most candidate pairs at 100,000 rows cannot reach the
+ * review tier, and finding that out from the rows' profiles cost a
+ * scattered memory read for each of the objects a profile is made of
+ * (its name, its identifier lists, their values): most of scoring. A pair
+ * it lets through is scored as before, so results are those of
+ * scorePairAtLeast alone. What each field's bound allows:
+ * - name: exact agreement's weight for the same name; for two Chinese
+ *   names, what compareHan can still say given their sounds, lengths and
+ *   surnames; otherwise the best level short of exact;
+ * - birthday, address: agreement's weight for the same value, else a slip's
+ *   (a street spelt alike: near with the same numbers, partial without);
+ * - company: agreement's weight (a company written alike counts as agreement);
+ * - identifiers: a shared value's weight, else a slip's;
+ * - places: the best agreeing field's weight, else a slip's.
+ * A value met after its space closed (UNSHARED) has no id: its field is
+ * given its cap.
+ */
+export class WeightBound {
+  private readonly ints: Int32Array;
+  private readonly floats: Float64Array;
+  private readonly intStride: number;
+  private readonly floatStride: number;
+  private readonly slots: number;
+  private readonly places: number;
+  private readonly minWeight: number;
+
+  /** `minScore` as scorePairAtLeast takes it; outside (0, 1) every pair may reach it. */
+  constructor(profiles: readonly MatchProfile[], freq: ValueFrequencies, minScore: number) {
+    this.minWeight = minScore > 0 && minScore < 1 ? -priorOf(freq.rows) - Math.log2(1 / minScore - 1) - 1e-6 : -Infinity;
+    let slots = 0;
+    const placeFields = new Map<string, number>();
+    for (const p of profiles) {
+      for (const entry of p.identifiers) slots = Math.max(slots, entry.slot + 1);
+      for (const entry of p.location) if (!placeFields.has(entry.field)) placeFields.set(entry.field, placeFields.size);
+    }
+    this.slots = slots;
+    this.places = placeFields.size;
+    this.intStride = INT_FIELDS + slots * SLOT_INTS + this.places;
+    this.floatStride = FLOAT_FIELDS + slots + this.places;
+    const ints = (this.ints = new Int32Array(profiles.length * this.intStride));
+    const floats = (this.floats = new Float64Array(profiles.length * this.floatStride));
+    for (let r = 0; r < profiles.length; r++) {
+      const p = profiles[r]!;
+      const at = r * this.intStride;
+      const fat = r * this.floatStride;
+      const name = p.name;
+      ints[at + NAME_ID] = p.nameIds === null ? NONE : p.nameIds.exactId;
+      ints[at + SOUND_ID] = p.nameIds === null ? NONE : p.nameIds.soundId;
+      ints[at + SCRIPT] = name === null ? 0 : name.script === 'han' ? HAN : LATIN;
+      ints[at + NAME_LENGTH] = name === null ? 0 : name.chars.length;
+      ints[at + SURNAME] = name !== null && name.chars.length > 0 ? name.chars[0]!.codePointAt(0)! : -1;
+      if (p.nameIds !== null && p.nameIds.exactId >= 0) floats[fat + NAME_WEIGHT_AT] = agreement(freq, M.nameExact, 'name', freq.names[p.nameIds.exactId] ?? 0, 14);
+      ints[at + BIRTHDAY_ID] = p.birthday ? p.birthdayId : NONE;
+      ints[at + BIRTHDAY_DIGITS] = p.birthday ? isoDigits(p.birthday) : -1;
+      if (p.birthday) floats[fat + BIRTHDAY_WEIGHT_AT] = agreement(freq, M.birthday, 'birthday', freq.birthdays[p.birthdayId] ?? 0, 14);
+      ints[at + ADDRESS_ID] = p.address ? p.addressId : NONE;
+      ints[at + NUMBERS_ID] = p.address ? p.addressNumbersId : NONE;
+      ints[at + NUMBER_COUNT] = numberCount(p.addressNumbers);
+      if (p.address) floats[fat + ADDRESS_WEIGHT_AT] = agreement(freq, M.address, 'address', freq.addresses[p.addressId] ?? 0, ADDRESS_CAP);
+      ints[at + COMPANY_ID] = p.company ? p.companyId : NONE;
+      if (p.company) floats[fat + COMPANY_WEIGHT_AT] = Math.max(COMPANY_DISAGREES, agreement(freq, M.company, 'company', freq.companies[p.companyId] ?? 0, COMPANY_CAP));
+      for (let s = 0; s < slots; s++) ints[at + INT_FIELDS + s * SLOT_INTS] = NONE;
+      for (const entry of p.identifiers) {
+        const id = entry.ids.length === 1 && entry.ids[0]! >= 0 ? entry.ids[0]! : SEVERAL;
+        const slot = at + INT_FIELDS + entry.slot * SLOT_INTS;
+        ints[slot] = id;
+        if (id < 0) continue;
+        floats[fat + FLOAT_FIELDS + entry.slot] = agreement(freq, M.identifier, entry.kind, freq.identifiers[entry.slot]?.[id] ?? 0, 16);
+        const value = entry.values[0]!;
+        ints[slot + 1] = value.length;
+        for (let c = 0; c < 3; c++) ints[slot + 2 + c] = everyThirdHash(value, c);
+      }
+      for (let k = 0; k < this.places; k++) ints[at + INT_FIELDS + slots * SLOT_INTS + k] = NO_FIELD;
+      // The first entry of a field, as locationOf finds it.
+      for (let e = p.location.length - 1; e >= 0; e--) {
+        const { field, kind, id } = p.location[e]!;
+        const k = placeFields.get(field)!;
+        ints[at + INT_FIELDS + slots * SLOT_INTS + k] = id;
+        floats[fat + FLOAT_FIELDS + slots + k] = agreement(freq, M.location, kind, freq.locations.get(field)?.[id] ?? 0, LOCATION_CAP);
+      }
+    }
+  }
+
+  /** False when scorePairAtLeast(profiles[i], profiles[j], freq, minScore) is surely null. */
+  mayReach(i: number, j: number): boolean {
+    const ints = this.ints;
+    const floats = this.floats;
+    const a = i * this.intStride;
+    const b = j * this.intStride;
+    const fa = i * this.floatStride;
+    let most = 0;
+    const nameA = ints[a + NAME_ID]!;
+    const nameB = ints[b + NAME_ID]!;
+    if (nameA !== NONE && nameB !== NONE) {
+      if (nameA === UNSHARED || nameB === UNSHARED) most += 14;
+      else if (nameA === nameB) most += floats[fa + NAME_WEIGHT_AT]!;
+      else most += ints[a + SCRIPT] === HAN && ints[b + SCRIPT] === HAN ? hanMost(ints, a, b) : BEST_INEXACT_NAME;
+    }
+    most += fieldMost(ints[a + BIRTHDAY_ID]!, ints[b + BIRTHDAY_ID]!, floats[fa + BIRTHDAY_WEIGHT_AT]!, 14, mayBeNear(ints[a + BIRTHDAY_DIGITS]!, ints[b + BIRTHDAY_DIGITS]!) ? BIRTHDAY_NEAR : BIRTHDAY_DISAGREES);
+    const addressA = ints[a + ADDRESS_ID]!;
+    const addressB = ints[b + ADDRESS_ID]!;
+    if (addressA !== NONE && addressB !== NONE) {
+      if (addressA === UNSHARED || addressB === UNSHARED) most += ADDRESS_CAP;
+      else if (addressA === addressB) most += floats[fa + ADDRESS_WEIGHT_AT]!;
+      else {
+        const numbersA = ints[a + NUMBERS_ID]!;
+        const numbersB = ints[b + NUMBERS_ID]!;
+        // Numbers differ: a street alike is partial only when they share one, which two single numbers cannot.
+        const mayShare = ints[a + NUMBER_COUNT]! > 1 || ints[b + NUMBER_COUNT]! > 1;
+        most += numbersA === numbersB || numbersA === UNSHARED || numbersB === UNSHARED ? ADDRESS_NEAR : mayShare && ints[a + NUMBER_COUNT]! > 0 && ints[b + NUMBER_COUNT]! > 0 ? ADDRESS_PARTIAL : ADDRESS_DISAGREES;
+      }
+    }
+    if (ints[a + COMPANY_ID] !== NONE && ints[b + COMPANY_ID] !== NONE) most += floats[fa + COMPANY_WEIGHT_AT]!;
+    // Identifiers that differ: a slip's weight where one is possible, else disagreement, which counts once however many differ.
+    let disagrees = false;
+    for (let s = 0; s < this.slots; s++) {
+      const slotA = a + INT_FIELDS + s * SLOT_INTS;
+      const slotB = b + INT_FIELDS + s * SLOT_INTS;
+      const idA = ints[slotA]!;
+      const idB = ints[slotB]!;
+      if (idA === NONE || idB === NONE) continue;
+      if (idA < 0 || idB < 0) most += 16;
+      else if (idA === idB) most += floats[fa + FLOAT_FIELDS + s]!;
+      else if (maySlip(ints, slotA, slotB)) most += IDENTIFIER_NEAR;
+      else disagrees = true;
+    }
+    if (disagrees) most += IDENTIFIER_DISAGREES;
+    let place = -Infinity;
+    let compared = false;
+    for (let k = 0; k < this.places; k++) {
+      const idA = ints[a + INT_FIELDS + this.slots * SLOT_INTS + k]!;
+      const idB = ints[b + INT_FIELDS + this.slots * SLOT_INTS + k]!;
+      if (idA === NO_FIELD || idB === NO_FIELD) continue;
+      compared = true;
+      if (idA === UNSHARED || idB === UNSHARED) place = Math.max(place, LOCATION_CAP);
+      else if (idA === idB) place = Math.max(place, floats[fa + FLOAT_FIELDS + this.slots + k]!);
+    }
+    most += place > -Infinity ? place : compared ? Math.max(LOCATION_NEAR, LOCATION_DISAGREES) : 0;
+    // The fields' weights are summed here in another order than scoring sums them: a little slack for rounding.
+    return most + 1e-9 >= this.minWeight;
+  }
+}
+
+/** For a field with a weight per row: agreement's where the ids agree, at most `cap` where one has no id, else `otherwise` (a slip's). */
+function fieldMost(idA: number, idB: number, agreed: number, cap: number, otherwise: number): number {
+  if (idA === NONE || idB === NONE) return 0;
+  if (idA === UNSHARED || idB === UNSHARED || idA === SEVERAL || idB === SEVERAL) return cap;
+  return idA === idB ? agreed : otherwise;
+}
+
+/**
+ * The most compareHan can give two Chinese names that are not the same:
+ * close for the same sound and length; with the same length, a slip in the
+ * given name (partial at best), another surname is `different`; one
+ * character more or less under the same surname may be `dropped`.
+ */
+function hanMost(ints: Int32Array, a: number, b: number): number {
+  const lengthA = ints[a + NAME_LENGTH]!;
+  const lengthB = ints[b + NAME_LENGTH]!;
+  const soundA = ints[a + SOUND_ID]!;
+  const soundB = ints[b + SOUND_ID]!;
+  const sameSurname = ints[a + SURNAME] === ints[b + SURNAME];
+  if (lengthA === lengthB) {
+    if (soundA === soundB || soundA === UNSHARED || soundB === UNSHARED) return NAME_WEIGHT.close;
+    return sameSurname ? Math.max(NAME_WEIGHT.partial, NAME_WEIGHT.weak, NAME_WEIGHT.different) : NAME_WEIGHT.different;
+  }
+  return Math.abs(lengthA - lengthB) === 1 && sameSurname ? Math.max(NAME_WEIGHT.dropped, NAME_WEIGHT.different) : NAME_WEIGHT.different;
+}
+
+/** A YYYY-MM-DD date's eight digits as one number (19740528), or -1 for any other text. */
+function isoDigits(date: string): number {
+  if (date.length !== 10 || date.charCodeAt(4) !== DASH || date.charCodeAt(7) !== DASH) return -1;
+  let digits = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = date.charCodeAt(i) - ZERO;
+    if (d < 0 || d > 9) return -1;
+    digits = digits * 10 + d;
+  }
+  return digits;
+}
+
+const DASH = 45;
+const ZERO = 48;
+
+/**
+ * Whether two different dates may be one slip apart (oneSlipApart: one
+ * character wrong, or two neighbours swapped) or have day and month
+ * swapped; true for anything but two YYYY-MM-DD dates. Two such dates differ
+ * only in digits, so at most two differing digits is all a slip can be.
+ */
+function mayBeNear(a: number, b: number): boolean {
+  if (a < 0 || b < 0) return true;
+  if (Math.floor(a / 10_000) === Math.floor(b / 10_000) && Math.floor(a / 100) % 100 === b % 100 && a % 100 === Math.floor(b / 100) % 100) return true;
+  let differing = 0;
+  for (let x = a, y = b; x > 0 || y > 0; x = Math.floor(x / 10), y = Math.floor(y / 10)) if (x % 10 !== y % 10 && ++differing > 2) return false;
+  return true;
+}
+
+/** How many numbers an address's numbers hold (they are separated by single spaces). */
+function numberCount(numbers: string): number {
+  if (numbers === '') return 0;
+  let count = 1;
+  for (let i = 0; i < numbers.length; i++) if (numbers.charCodeAt(i) === SPACE) count++;
+  return count;
+}
+
+const SPACE = 32;
+
+/**
+ * A hash of every third character of a text, from `start`. One slip (a
+ * character wrong, two neighbours swapped) changes at most two of a value's
+ * three such hashes, so two values of one length whose hashes all differ
+ * are not one slip apart.
+ */
+function everyThirdHash(text: string, start: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < text.length; i += 3) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** Whether two identifier values (slots as WeightBound lays them out) may be one slip apart, as anySlipApart asks: one length, at least six characters. */
+function maySlip(ints: Int32Array, a: number, b: number): boolean {
+  const length = ints[a + 1]!;
+  return length >= 6 && length === ints[b + 1] && (ints[a + 2] === ints[b + 2] || ints[a + 3] === ints[b + 3] || ints[a + 4] === ints[b + 4]);
+}
+
+const BEST_INEXACT_NAME = Math.max(...Object.values(NAME_WEIGHT));
+// WeightBound's row layout: ids, then identifier slots and place fields; weights likewise.
+const NAME_ID = 0;
+const SOUND_ID = 1;
+const SCRIPT = 2;
+const NAME_LENGTH = 3;
+const SURNAME = 4;
+const BIRTHDAY_ID = 5;
+const ADDRESS_ID = 6;
+const NUMBERS_ID = 7;
+const COMPANY_ID = 8;
+const BIRTHDAY_DIGITS = 9;
+const NUMBER_COUNT = 10;
+const INT_FIELDS = 11;
+/** Per identifier slot: the id, the value's length and three hashes (see everyThirdHash). */
+const SLOT_INTS = 5;
+const NAME_WEIGHT_AT = 0;
+const BIRTHDAY_WEIGHT_AT = 1;
+const ADDRESS_WEIGHT_AT = 2;
+const COMPANY_WEIGHT_AT = 3;
+const FLOAT_FIELDS = 4;
+const HAN = 1;
+const LATIN = 2;
+/** No value (ids are ≥ 0, UNSHARED is -2, a place of only punctuation is -1). */
+const NONE = -3;
+/** An identifier field with several values: its bound is the cap. */
+const SEVERAL = -4;
+/** A place field the row has no value in. */
+const NO_FIELD = -5;
