@@ -36,6 +36,8 @@ function truePairs(duplicatePairs: ReadonlyArray<readonly [number, number]>): Se
 const KINDS: Array<[string, Partial<GenerateOptions>]> = [
   ['mostly Chinese (12% English)', {}],
   ['English', { englishNames: 1, headers: 'en' }],
+  // A stress case: 15 × 15 equally common English names (the generator's only ones before), 1,500 times the namesakes of census names.
+  ['English, dense names', { englishNames: 1, headers: 'en', englishNameSet: 'dense' }],
   ['Chinese', { englishNames: 0 }],
   ['mixed half/half', { englishNames: 0.5 }],
   ['1/3 dups share no phone/email', { contactless: 1 / 3 }],

@@ -1,4 +1,5 @@
 import type { CellValue } from '../../shared/core/cell';
+import { FEMALE_FIRST, MALE_FIRST, pickWeighted, SURNAMES } from './englishNames';
 import { Random } from './random';
 
 export interface GenerateOptions {
@@ -22,6 +23,14 @@ export interface GenerateOptions {
    * default (then the generator draws exactly as before this option).
    */
   readonly contactless?: number;
+  /**
+   * English names drawn as common as they are in the US census (see
+   * englishNames: about 290 pairs of strangers share a full name in 10,000
+   * English-named rows), or from 15 first names × 15 surnames, all equally
+   * common (about 222,000 such pairs): a stress case, and the generator's
+   * only English names before.
+   */
+  readonly englishNameSet?: 'census' | 'dense';
 }
 
 export interface GeneratedCustomers {
@@ -42,11 +51,12 @@ export const HEADERS = {
 
 const C = Object.fromEntries(HEADERS.en.map((h, i) => [h, i])) as Record<(typeof HEADERS.en)[number], number>;
 
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林', '罗', '郑', '梁', '谢', '宋', '唐', '许', '韩', '冯', '邓', '曹'];
+const CHINESE_SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林', '罗', '郑', '梁', '谢', '宋', '唐', '许', '韩', '冯', '邓', '曹'];
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '霞', '平', '刚', '桂英', '建华', '文', '华', '红', '志强', '晓东', '雪', '婷', '宇航', '子涵', '欣怡', '浩然', '梓萱', '一鸣', '思远', '佳怡', '俊杰', '雨桐'];
 // Characters of two-character given names, combined freely: real files hold tens of thousands of distinct names.
 const GIVEN_CHARS = ['子', '梓', '浩', '宇', '欣', '雨', '思', '佳', '俊', '嘉', '家', '晓', '建', '志', '文', '明', '海', '春', '秀', '丽', '玉', '国', '德', '永', '红', '云', '慧', '静', '婷', '涵', '轩', '萱', '睿', '博', '泽', '怡', '琪', '悦', '晨', '昊', '然', '航', '鹏', '辉', '敏', '杰', '磊', '涛', '娜', '芳'];
 const TRADITIONAL: Record<string, string> = { 张: '張', 陈: '陳', 刘: '劉', 杨: '楊', 赵: '趙', 黄: '黃', 吴: '吳', 孙: '孫', 马: '馬', 郑: '鄭', 梁: '梁', 谢: '謝', 韩: '韓', 冯: '馮', 邓: '鄧', 伟: '偉', 丽: '麗', 强: '強', 军: '軍', 艳: '艷', 杰: '傑', 涛: '濤', 华: '華', 红: '紅', 东: '東', 静: '靜', 娟: '娟' };
+/** The dense set (englishNameSet 'dense'). */
 const ENGLISH_FIRST = ['John', 'Mary', 'David', 'Sarah', 'Michael', 'Emma', 'James', 'Olivia', 'Robert', 'Linda', 'William', 'Grace', 'Daniel', 'Sophie', 'Thomas'];
 const ENGLISH_LAST = ['Smith', 'Johnson', 'Brown', 'Taylor', 'Miller', 'Wilson', 'Anderson', 'Clark', 'Lewis', 'Walker', 'Young', 'King', 'Wright', 'Green', 'Baker'];
 const COMPANY_STEMS = ['华为', '腾讯', '阿里', '美的', '格力', '海尔', '联想', '比亚迪', '顺丰', '京东', '网易', '小米', '万科', '招商', '平安', '中兴', '蓝海', '星辰', '远航', '恒信'];
@@ -94,6 +104,7 @@ export function generateCustomers(options: GenerateOptions): GeneratedCustomers 
   const duplicatePairs: Array<[number, number]> = [];
   const hardNegativePairs: Array<[number, number]> = [];
   const usedMobiles = new Set<string>();
+  const dense = options.englishNameSet === 'dense';
 
   const dayOffset = (days: number) => new Date(today - days * 86_400_000);
   const newMobile = () => {
@@ -118,8 +129,8 @@ export function generateCustomers(options: GenerateOptions): GeneratedCustomers 
   };
   const newPerson = (base?: Partial<Person>): Person => {
     const english = base?.english ?? random.chance(options.englishNames ?? 0.12);
-    const surname = base?.surname ?? (english ? random.pick(ENGLISH_LAST) : random.pick(SURNAMES));
-    const given = english ? random.pick(ENGLISH_FIRST) : random.chance(0.3) ? random.pick(GIVEN) : random.pick(GIVEN_CHARS) + random.pick(GIVEN_CHARS);
+    const surname = base?.surname ?? (english ? (dense ? random.pick(ENGLISH_LAST) : pickWeighted(random, SURNAMES)) : random.pick(CHINESE_SURNAMES));
+    const given = english ? (dense ? random.pick(ENGLISH_FIRST) : pickWeighted(random, random.chance(0.5) ? MALE_FIRST : FEMALE_FIRST)) : random.chance(0.3) ? random.pick(GIVEN) : random.pick(GIVEN_CHARS) + random.pick(GIVEN_CHARS);
     const mobile = newMobile();
     const place = base?.place ?? random.pick(PLACES);
     const handle = english ? `${given}.${surname}`.toLowerCase() : `user${mobile.slice(-6)}`;

@@ -11,7 +11,7 @@ export interface ParsedCsv {
 }
 
 /**
- * Parses CSV text (line breaks already '\n') with papaparse a slice at a
+ * Parses CSV text (its line breaks all '\n', or all '\r\n') with papaparse a slice at a
  * time, so a terminal shows progress on a million rows. A slice ends on a
  * line break where papaparse's own parse of it ended outside quotes: the
  * parse of the whole text is in the same state there (it reads left to
@@ -20,7 +20,14 @@ export interface ParsedCsv {
  * twice as long, so an unclosed quote costs at most twice the parse.
  * `convert` sees each slice's rows once, as they come.
  */
-export function parseCsvRows(text: string, delimiter: string, convert: (row: string[]) => void, onProgress?: (fraction: number) => void, slice = SLICE): ParsedCsv {
+export function parseCsvRows(
+  text: string,
+  delimiter: string,
+  convert: (row: string[]) => void,
+  onProgress?: (fraction: number) => void,
+  slice = SLICE,
+  newline: '\n' | '\r\n' = '\n',
+): ParsedCsv {
   const rows: string[][] = [];
   let quoteError: { row: number } | null = null;
   let start = 0;
@@ -28,7 +35,7 @@ export function parseCsvRows(text: string, delimiter: string, convert: (row: str
   while (start < text.length) {
     const cut = start + span >= text.length ? -1 : text.indexOf('\n', start + span);
     const last = cut < 0;
-    const parsed = Papa.parse<string[]>(last ? text.slice(start) : text.slice(start, cut + 1), { skipEmptyLines: false, newline: '\n', delimiter });
+    const parsed = Papa.parse<string[]>(last ? text.slice(start) : text.slice(start, cut + 1), { skipEmptyLines: false, newline, delimiter });
     if (!last && parsed.errors.some((e) => e.code === 'MissingQuotes')) {
       span *= 2;
       continue;

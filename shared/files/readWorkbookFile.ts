@@ -3,6 +3,7 @@ import { DossierError } from '../core/errors';
 import { restoreNeutralized } from '../core/output/neutralizeFormula';
 import { MemoryWorkbook } from '../memory/memoryWorkbook';
 import { decodeText } from './decodeText';
+import { onlyCrlf } from './onlyCrlf';
 import { parseCsvRows } from './parseCsvRows';
 import { readXlsx as readXlsxPackage, type ReadProgress } from './xlsx/readXlsx';
 import { MAX_INFLATION, MAX_UNPACKED_BYTES, zipUnpackedBytes } from './zipBudget';
@@ -58,17 +59,20 @@ function readCsv(bytes: Uint8Array, fileName: string, options: ReadProgress): Me
   if (text.trim() === '') {
     throw new DossierError('file.empty', { en: `"${fileName}" is empty.`, zh: `"${fileName}"是空文件。` });
   }
-  // Files pasted together from several systems mix CRLF, LF and CR; the parser expects one kind.
-  const normalized = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  // Files pasted together from several systems mix CRLF, LF and CR; the parser expects one kind, and every break becomes LF, in cells too.
+  // A file of CRLF alone (as Excel and Dossier save) is parsed as it is, and only the cells holding a break are rewritten: copying the
+  // whole text to replace its breaks cost about 0.25 CPU s and 36 MB on 100,000 rows.
+  const crlf = onlyCrlf(text);
+  const normalized = crlf || !text.includes('\r') ? text : text.replace(/\r\n?/g, '\n');
   // Each row's cells become cell values in place as its slice is parsed: no second grid of 26 million cells.
   const convert = (row: string[]): void => {
     const cells = row as CellValue[];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c]!;
-      cells[c] = cell === '' ? null : restoreNeutralized(cell);
+      cells[c] = cell === '' ? null : restoreNeutralized(crlf && cell.includes('\r') ? cell.replace(/\r\n/g, '\n') : cell);
     }
   };
-  const { rows, quoteError } = parseCsvRows(normalized, headerDelimiter(normalized), convert, options.onProgress);
+  const { rows, quoteError } = parseCsvRows(normalized, headerDelimiter(normalized), convert, options.onProgress, undefined, crlf ? '\r\n' : '\n');
   if (quoteError) {
     throw new DossierError('file.badCsv', {
       en: `"${fileName}" has an unclosed quote near row ${quoteError.row + 1}; check that quotes in the file are paired.`,

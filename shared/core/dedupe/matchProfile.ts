@@ -138,8 +138,12 @@ function profileBuilder(table: CustomerTable, space: MatchSpace, readerOf: (key:
   const locationKinds = locationFields.map((field) => `loc:${field.key}`);
   // A field's place values, by place id + 1 (NO_PLACE is -1): they never change, so the rows of one place share one, not one each.
   const placeValues = locationFields.map((): LocationValue[] => []);
+  // The rows of one combination of places share one list, as they share its values: a file's 100,000 rows name a few hundred.
+  const placeLists = new PlaceLists();
+  const rowPlaces: LocationValue[] = [];
+  const rowIdentifiers: IdentifierValues[] = [];
   return (row, index) => {
-    const identifiers: IdentifierValues[] = [];
+    let found = 0;
     for (let f = 0; f < identifierFields.length; f++) {
       const value = standardOf(identifierFields[f]!.read(row, index));
       if (value === undefined) continue;
@@ -147,15 +151,21 @@ function profileBuilder(table: CustomerTable, space: MatchSpace, readerOf: (key:
       if (values.length === 0 || values[0] === '') continue;
       const { slot, values: valueIds } = identifierIds[f]!;
       const ids = values.length === 1 ? [valueIds.of(values[0]!)] : values.map((v) => valueIds.of(v));
-      identifiers.push({ field: identifierFields[f]!.key, kind: identifierKinds[f]!, values, ids, slot });
+      rowIdentifiers[found++] = { field: identifierFields[f]!.key, kind: identifierKinds[f]!, values, ids, slot };
     }
+    // Lists the size of what they hold: one pushed onto an empty array reserves room for 17.
+    const identifiers = found === 0 ? NO_IDENTIFIERS : rowIdentifiers.slice(0, found);
     const name = joined(row, index, nameFields);
     const company = joined(row, index, companyFields);
     const address = joined(row, index, addressFields);
-    const location: LocationValue[] = [];
+    let places: PlaceLists | undefined = placeLists;
+    let placed = 0;
     for (let f = 0; f < locationFields.length; f++) {
       const value = standardOf(locationFields[f]!.read(row, index));
-      if (value === undefined) continue;
+      if (value === undefined) {
+        places = places?.next(0);
+        continue;
+      }
       const place = space.place(String(value));
       // UNSHARED ids (-2, met after the space closed) are few and not shared: made afresh.
       let entry = place.id >= -1 ? placeValues[f]![place.id + 1] : undefined;
@@ -163,8 +173,10 @@ function profileBuilder(table: CustomerTable, space: MatchSpace, readerOf: (key:
         entry = { field: locationFields[f]!.key, kind: locationKinds[f]!, value: place.key, id: place.id };
         if (place.id >= -1) placeValues[f]![place.id + 1] = entry;
       }
-      location.push(entry);
+      places = place.id >= -1 ? places?.next(place.id + 2) : undefined;
+      rowPlaces[placed++] = entry;
     }
+    const location = places === undefined ? rowPlaces.slice(0, placed) : (places.list ??= rowPlaces.slice(0, placed));
     const nameIds = name === null ? null : space.name(name);
     const companyEntry = company === null ? null : space.company(company);
     const addressEntry = address === null ? null : space.address(address);
@@ -190,6 +202,23 @@ function profileBuilder(table: CustomerTable, space: MatchSpace, readerOf: (key:
 }
 
 const NO_GRAMS = new Int32Array(0);
+const NO_IDENTIFIERS: readonly IdentifierValues[] = [];
+
+/**
+ * The location lists made so far, as a tree: one level per location field,
+ * branching on the field's place (0 for none, else its id + 2), the list
+ * at the end. Profiles never change their lists, so rows can share them.
+ */
+class PlaceLists {
+  private readonly branches = new Map<number, PlaceLists>();
+  list: LocationValue[] | undefined = undefined;
+
+  next(branch: number): PlaceLists {
+    let node = this.branches.get(branch);
+    if (node === undefined) this.branches.set(branch, (node = new PlaceLists()));
+    return node;
+  }
+}
 
 /** The row's values of these fields as one text (lists joined by spaces), or null when all are blank. */
 function joined(row: CustomerRow, index: number, list: readonly ReadField[]): string | null {

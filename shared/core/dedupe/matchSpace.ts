@@ -182,11 +182,14 @@ export class MatchSpace {
       name,
       exactId: this.names.of(name.exact),
       soundId: this.sounds.of(name.sound),
-      soundexIds: codes.map((code) => this.soundexCodes.of(code)),
+      soundexIds: codes.length === 0 ? NO_CODES : codes.map((code) => this.soundexCodes.of(code)),
       soundexKeyId: codes.length > 0 ? this.soundexKeys.of(codes.join('')) : -1,
     };
   }
 }
+
+/** The Soundex ids of a name without any (every Chinese name): one empty list for all of them, not one each. */
+const NO_CODES: readonly number[] = [];
 
 /** The id of a place with nothing left to compare (only punctuation): two such places agree, as two empty texts would. */
 export const NO_PLACE = -1;
