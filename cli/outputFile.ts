@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { DossierError } from '../shared/core/errors';
 import { writeWorkbookFile } from '../shared/files/writeWorkbookFile';
@@ -68,7 +68,8 @@ export async function writeAllAtomically(files: ReadonlyArray<{ path: string; da
       current = file.path;
       const temporary = resolve(dirname(file.path), `.${randomBytes(6).toString('hex')}.dossier-tmp`);
       temporaries.push(temporary);
-      await writeFile(temporary, file.data);
+      if (file.data instanceof Uint8Array) await writeFile(temporary, file.data);
+      else await writeTextFile(temporary, typeof file.data === 'string' ? [file.data] : file.data);
     }
     for (const [k, file] of files.entries()) {
       current = file.path;
@@ -78,6 +79,30 @@ export async function writeAllAtomically(files: ReadonlyArray<{ path: string; da
     await Promise.all(temporaries.map((t) => rm(t, { force: true })));
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     throw new DossierError('output.unwritable', { en: `Cannot write "${current}" (${code}).`, zh: `无法写入"${current}"（${code}）。` });
+  }
+}
+
+/**
+ * A text file written as UTF-8 a piece at a time through one buffer used
+ * again for every piece: writeFile encodes each piece into fresh memory,
+ * and a 100,000-row fix's 33 MB audit log spent 0.5 CPU s on that alone.
+ */
+async function writeTextFile(path: string, pieces: readonly string[]): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    let buffer = Buffer.alloc(0);
+    for (const piece of pieces) {
+      // UTF-8 takes at most 3 bytes per UTF-16 unit.
+      if (buffer.length < piece.length * 3) buffer = Buffer.allocUnsafe(Math.max(piece.length * 3, 1 << 16));
+      const length = buffer.write(piece, 'utf8');
+      for (let at = 0; at < length; ) {
+        const { bytesWritten } = await handle.write(buffer, at, length - at);
+        if (bytesWritten === 0) throw Object.assign(new Error('nothing written'), { code: 'EIO' });
+        at += bytesWritten;
+      }
+    }
+  } finally {
+    await handle.close();
   }
 }
 

@@ -1,5 +1,6 @@
 import type { CellValue } from '../cell';
 import { standardToCell } from '../normalize/standardToCell';
+import { tableColumn } from '../table/tableColumn';
 import { writeColumnSpans } from './writeColumnSpans';
 import type { WorkbookPort } from '../port/workbookPort';
 import { recordedChange, type ChangeContext } from '../safety/recordedChange';
@@ -29,7 +30,10 @@ export function planFix(report: CheckReport): FixChange[] {
  */
 export async function applyFix(port: WorkbookPort, report: CheckReport, changes: readonly FixChange[]): Promise<FixChange[]> {
   const { table } = report;
-  const rowsByNumber = new Map(table.rows.map((row) => [row.rowNumber, row]));
+  // Rows found by number through their index, and results read from the check's standardized columns: asking a row for its
+  // values built an object of every field for each of 100,000 rows.
+  const indexByNumber = new Map<number, number>();
+  for (let i = 0; i < table.rows.length; i++) indexByNumber.set(table.rows[i]!.rowNumber, i);
   const byField = new Map<string, FixChange[]>();
   for (const change of changes) {
     const list = byField.get(change.field) ?? [];
@@ -43,8 +47,10 @@ export async function applyFix(port: WorkbookPort, report: CheckReport, changes:
     const field = table.template.fields.find((f) => f.key === key);
     if (col === undefined || !field) continue;
     const column = cells.get(col) ?? [];
+    const results = tableColumn(table, key);
     for (const change of fieldChanges) {
-      const result = rowsByNumber.get(change.row)?.values[key];
+      const index = indexByNumber.get(change.row);
+      const result = index === undefined ? undefined : results[index];
       // A list keeps the separator its user wrote, which its suggestion carries; a cleared placeholder leaves an empty cell.
       const value = result?.status === 'reformat' && field.type !== 'list' ? standardToCell(field, result.value) : change.to === '' ? null : change.to;
       column.push({ row: change.row, value });

@@ -40,3 +40,17 @@ describe('writeCsv', () => {
     expect(decode(writeCsv([]))).toBe('\ufeff\r\n');
   });
 });
+
+describe('writeCsv over many pieces', () => {
+  it('writes the bytes of the whole text, however the rows grow from piece to piece (the buffer sized from the first)', () => {
+    // Short rows first, then rows a hundred times longer: the first guess falls short and the buffer grows mid-piece.
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9000 }), fc.integer({ min: 1, max: 400 }), fc.constantFrom('a', '中', '😀'), (count, width, unit) => {
+        const rows: CellValue[][] = Array.from({ length: count }, (_, r) => [`C${r}`, r < 4096 ? unit : unit.repeat(width), r]);
+        const expected = `\ufeff${rows.map((row) => `${row[0]},${row[1]},${row[2]}\r\n`).join('')}`;
+        expect(Buffer.from(writeCsv(rows)).equals(Buffer.from(expected, 'utf8'))).toBe(true);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
