@@ -60,6 +60,7 @@ export function writeXlsx(workbook: MemoryWorkbook, options: { onProgress?: (fra
   });
   const total = plans.reduce((sum, p) => sum + (p.changed ? p.sheet.values.length : 0), 0) || 1;
   let done = 0;
+  let recalculate = false;
 
   for (const plan of plans) {
     if (!plan.changed) continue;
@@ -77,6 +78,7 @@ export function writeXlsx(workbook: MemoryWorkbook, options: { onProgress?: (fra
     }, { notesId: hasComments ? null : NOTES_REL });
     stream.end();
     done += plan.sheet.values.length;
+    if (extras.hasFormulas) recalculate = true;
     if (extras.legacyDrawingId) {
       const k = nextNotes++;
       let comments = `${folder}comments${k}.xml`;
@@ -132,7 +134,7 @@ export function writeXlsx(workbook: MemoryWorkbook, options: { onProgress?: (fra
     relIds.set(plan.name, id);
     addedRels.push(`<Relationship Id="${id}" Type="${REL}/worksheet" Target="${relative(workbookPath, plan.path)}"/>`);
   });
-  zip.text(workbookPath, workbookXml(source, bytes, entries.get(workbookPath), plans.map((p) => ({ name: p.name, sheet: p.sheet, relId: relIds.get(p.name) ?? null }))));
+  zip.text(workbookPath, workbookXml(source, bytes, entries.get(workbookPath), plans.map((p) => ({ name: p.name, sheet: p.sheet, relId: relIds.get(p.name) ?? null })), recalculate));
   written.add(workbookPath);
 
   const workbookRels = relsPathOf(workbookPath);
@@ -170,7 +172,7 @@ function changedSince(sheet: MemorySheet, from: NonNullable<ReturnType<XlsxSourc
   return false;
 }
 
-function workbookXml(source: XlsxSource | undefined, bytes: Uint8Array, entry: ZipEntry | undefined, sheets: Array<{ name: string; sheet: MemorySheet; relId: string | null }>): string {
+function workbookXml(source: XlsxSource | undefined, bytes: Uint8Array, entry: ZipEntry | undefined, sheets: Array<{ name: string; sheet: MemorySheet; relId: string | null }>, recalculate: boolean): string {
   const state = (s: MemorySheet) => (s.hidden ? ' state="hidden"' : '');
   if (!source || !entry) {
     let id = 1;
@@ -178,6 +180,7 @@ function workbookXml(source: XlsxSource | undefined, bytes: Uint8Array, entry: Z
     return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>${list}</sheets></workbook>`;
   }
   let xml = packageText(bytes, entry);
+  if (recalculate) xml = recalculateOnLoad(xml);
   let r = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(xml)?.[1];
   if (!r) {
     r = 'r';
@@ -206,6 +209,30 @@ function workbookXml(source: XlsxSource | undefined, bytes: Uint8Array, entry: Z
   }
   for (const s of sheets) if (s.relId !== null) list.push(`<${p}sheet name="${escapeXml(s.name)}" sheetId="${++maxId}"${state(s.sheet)} ${r}:id="${s.relId}"/>`);
   return xml.slice(0, block.index) + `<${p}sheets>${list.join('')}</${p}sheets>` + xml.slice(block.index + block[0].length);
+}
+
+/** Elements that follow calcPr in CT_Workbook (ECMA-376 Part 1, 18.2.28). */
+const AFTER_CALC_PR = ['oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+
+/**
+ * A rewritten sheet's formulas may have cached values that no longer hold
+ * (cells they read changed, rows moved): the workbook asks to be calculated
+ * in full when opened (calcPr fullCalcOnLoad, ECMA-376 Part 1, 18.2.2).
+ */
+function recalculateOnLoad(xml: string): string {
+  const calc = /<((?:\w+:)?)calcPr\b([^>]*?)(\/?)>/.exec(xml);
+  if (calc) {
+    const attributes = calc[2]!.replace(/\sfullCalcOnLoad="[^"]*"/, '');
+    return xml.slice(0, calc.index) + `<${calc[1]}calcPr${attributes} fullCalcOnLoad="1"${calc[3]}>` + xml.slice(calc.index + calc[0].length);
+  }
+  const p = /<((?:\w+:)?)workbook\b/.exec(xml)?.[1] ?? '';
+  let at = -1;
+  for (const name of AFTER_CALC_PR) {
+    const m = new RegExp(`<(?:\\w+:)?${name}\\b`).exec(xml);
+    if (m && (at < 0 || m.index < at)) at = m.index;
+  }
+  if (at < 0) at = xml.search(/<\/(?:\w+:)?workbook>/);
+  return at < 0 ? xml : `${xml.slice(0, at)}<${p}calcPr fullCalcOnLoad="1"/>${xml.slice(at)}`;
 }
 
 function relationshipsXml(inner: string): string {
