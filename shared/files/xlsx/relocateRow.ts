@@ -2,7 +2,6 @@ import { columnOfReference } from './cellReference';
 import { decodeXmlText } from './decodeXmlText';
 import { escapeXml } from './escapeXml';
 import { mapFormulaReferences, type FormulaReference, type ReferenceChange, type ReferenceEnd } from './mapFormulaReferences';
-import type { RowMove } from './rowMove';
 
 /** A shared formula's first cell: its text and where it stands (1-based), which the other cells of the group are written relative to. */
 export interface SharedFormula {
@@ -37,7 +36,7 @@ export function noteSharedFormulas(xml: string, masters: Map<string, SharedFormu
  * that reads cached values rather than calculating (LibreOffice by default)
  * cannot show the old total; the workbook is marked to recalculate.
  */
-export function relocateRow(xml: string, to: number, move: RowMove, masters: ReadonlyMap<string, SharedFormula>): string {
+export function relocateRow(xml: string, to: number, shift: (ref: FormulaReference) => ReferenceChange, masters: ReadonlyMap<string, SharedFormula>): string {
   const gt = xml.indexOf('>');
   const open = xml.slice(0, gt + 1).replace(/\sr="\d+"/, ` r="${to}"`);
   const rest = xml.slice(gt + 1);
@@ -57,12 +56,12 @@ export function relocateRow(xml: string, to: number, move: RowMove, masters: Rea
       if (!text && master && ref) text = mapFormulaReferences(master.text, offsetBy(sourceRowOf(cell) - master.row, columnOfReference(ref[1]!) + 1 - master.col));
       kept = fAttributes.replace(/\s(t|si|ref)="[^"]*"/g, '');
     } else if (/\st="array"/.test(fAttributes)) {
-      kept = fAttributes.replace(/\sref="([^"]*)"/, (_, range: string) => ` ref="${mapFormulaReferences(range, (r) => move.shift(r))}"`);
+      kept = fAttributes.replace(/\sref="([^"]*)"/, (_, range: string) => ` ref="${mapFormulaReferences(range, shift)}"`);
     }
     // A reference to a removed cell, or a range that gained or lost rows, changes the formula's value: its cached one is dropped.
     let stale = false;
     const shifted = mapFormulaReferences(text, (r) => {
-      const change = move.shift(r);
+      const change = shift(r);
       if (change === 'gone' || (change !== null && r.last && change.last && Math.abs(change.last.row - change.first.row) !== Math.abs(r.last.row - r.first.row))) stale = true;
       return change;
     });

@@ -40,6 +40,8 @@ export interface SheetWriteContext {
 export interface SheetExtras {
   /** The sheet was rewritten and holds formulas, whose cached values may no longer hold: the workbook should recalculate on opening. */
   readonly hasFormulas: boolean;
+  /** Where the source's rows went, when rows were inserted or removed (null: none moved, or a new sheet). */
+  readonly move: RowMove | null;
   /** Notes to write as a comments part, with the r:id the sheet's legacyDrawing names (null: none). */
   readonly notes: CellMark[];
   readonly legacyDrawingId: string | null;
@@ -88,7 +90,7 @@ export function writeSheetXml(sheet: MemorySheet, source: SheetSource | null, co
     for (let r = 0; r < sheet.values.length; r++) write(layout.newRow(r, null, null));
     write('</sheetData>');
     write(suffixFor('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'));
-    return { notes: legacyDrawingId ? notes : [], legacyDrawingId, hasFormulas: false };
+    return { notes: legacyDrawingId ? notes : [], legacyDrawingId, hasFormulas: false, move: null };
   }
   // Rows inserted or removed (a merge, an import above a totals row): each source row goes where its row went, formulas adjusted.
   const move = rowMoveOf(sheet.origin, source.rows.length, sheet.name);
@@ -171,7 +173,7 @@ export function writeSheetXml(sheet: MemorySheet, source: SheetSource | null, co
         const to = index < source.rows.length ? move.targetOf(index) : -1;
         if (to < nextRow) continue; // removed, or out of order
         upTo(to);
-        const relocated = relocateRow(rowXml, to + 1, move, masters);
+        const relocated = relocateRow(rowXml, to + 1, (r) => move.shift(r), masters);
         if (!hasFormulas && hasFormula(relocated)) hasFormulas = true;
         write(layout.sourceRow(to, relocated, source.rows[index], p));
         nextRow = to + 1;
@@ -183,7 +185,7 @@ export function writeSheetXml(sheet: MemorySheet, source: SheetSource | null, co
   upTo(sheet.values.length);
   write(`</${p}sheetData>`);
   write(suffixFor(move.identity ? buf : shiftRanges(buf, move)));
-  return { notes: legacyDrawingId ? notes : [], legacyDrawingId, hasFormulas };
+  return { notes: legacyDrawingId ? notes : [], legacyDrawingId, hasFormulas, move: move.identity ? null : move };
 }
 
 /** The styles and cells of a sheet as written. */

@@ -5,7 +5,9 @@ import { packageText } from './packageText';
 import { readStyles } from './readStyles';
 import { relsPathOf } from './readXmlEntry';
 import { SharedStringsOut } from './sharedStringsOut';
+import type { RowMove } from './rowMove';
 import { writeSheetXml, type SheetSource } from './sheetWriter';
+import { mentionsAny, referencesToMoved, shiftElementReferences, shiftWorksheetReferences } from './shiftReferencesElsewhere';
 import { MINIMAL_STYLES, StyleBook } from './styleBook';
 import { xlsxSourceOf, type XlsxSource } from './xlsxSource';
 import type { ZipEntry } from './zipEntries';
@@ -61,6 +63,7 @@ export function writeXlsx(workbook: MemoryWorkbook, options: { onProgress?: (fra
   const total = plans.reduce((sum, p) => sum + (p.changed ? p.sheet.values.length : 0), 0) || 1;
   let done = 0;
   let recalculate = false;
+  const moves = new Map<string, RowMove>();
 
   for (const plan of plans) {
     if (!plan.changed) continue;
@@ -79,6 +82,7 @@ export function writeXlsx(workbook: MemoryWorkbook, options: { onProgress?: (fra
     stream.end();
     done += plan.sheet.values.length;
     if (extras.hasFormulas) recalculate = true;
+    if (extras.move) moves.set(plan.name, extras.move);
     if (extras.legacyDrawingId) {
       const k = nextNotes++;
       let comments = `${folder}comments${k}.xml`;
@@ -134,7 +138,8 @@ export function writeXlsx(workbook: MemoryWorkbook, options: { onProgress?: (fra
     relIds.set(plan.name, id);
     addedRels.push(`<Relationship Id="${id}" Type="${REL}/worksheet" Target="${relative(workbookPath, plan.path)}"/>`);
   });
-  zip.text(workbookPath, workbookXml(source, bytes, entries.get(workbookPath), plans.map((p) => ({ name: p.name, sheet: p.sheet, relId: relIds.get(p.name) ?? null })), recalculate));
+  const workbookPart = workbookXml(source, bytes, entries.get(workbookPath), plans.map((p) => ({ name: p.name, sheet: p.sheet, relId: relIds.get(p.name) ?? null })), recalculate || moves.size > 0);
+  zip.text(workbookPath, moves.size > 0 ? shiftElementReferences(workbookPart, 'definedName', referencesToMoved(moves)) : workbookPart);
   written.add(workbookPath);
 
   const workbookRels = relsPathOf(workbookPath);
@@ -149,8 +154,24 @@ export function writeXlsx(workbook: MemoryWorkbook, options: { onProgress?: (fra
     written.add('_rels/.rels');
   }
 
+  // Other sheets' formulas and charts' series that point into a sheet whose rows moved follow them; parts that name no such sheet are copied as they are.
+  const shift = referencesToMoved(moves);
+  const movedNames = [...moves.keys()];
+  const worksheetPaths = new Set([...(source?.sheets.values() ?? [])].map((s) => s.path));
   for (const entry of source?.entries ?? []) {
     if (written.has(entry.name) || dropped.has(entry.name) || entry.name === '[Content_Types].xml') continue;
+    const isWorksheet = worksheetPaths.has(entry.name);
+    const isChart = /\/charts\/chart[^/]*\.xml$/.test(entry.name);
+    if (moves.size > 0 && (isWorksheet || isChart)) {
+      const xml = packageText(bytes, entry);
+      if (mentionsAny(xml, movedNames)) {
+        const shifted = isWorksheet ? shiftWorksheetReferences(xml, shift) : shiftElementReferences(xml, 'f', shift);
+        if (shifted !== xml) {
+          zip.text(entry.name, shifted);
+          continue;
+        }
+      }
+    }
     zip.copy(bytes, entry);
   }
 

@@ -31,6 +31,13 @@ describe('an .xlsx whose rows moved keeps its formulas, adjusted as Excel adjust
     expect(/<c r="E3"[^>]*>.*?<\/c>/.exec(sheet)![0]).toContain('<v>');
     expect(part).toMatch(/<calcPr\b[^>]*fullCalcOnLoad="1"/);
     expect(sheet).toMatch(/<conditionalFormatting sqref="D2:D4"/);
+    // What points into the sheet from elsewhere follows its rows too.
+    const zip = await JSZip.loadAsync(await writeWorkbookFile(workbook, 'xlsx'));
+    const summary = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
+    expect(summary).toContain('<f>COUNTA(客户档案!A2:A4)</f>');
+    expect(summary).toContain("<f>SUM('客户档案'!D2:D4)</f>");
+    expect(summary).toContain('<f>客户档案!B3</f>');
+    expect(part).toMatch(/<definedName name="Spend"[^>]*>'?客户档案'?!\$D\$2:\$D\$4<\/definedName>/);
     // The merged-away row's values are gone from the sheet; the row after it took its place.
     const again = await readWorkbookFile(await writeWorkbookFile(workbook, 'xlsx'), 'again.xlsx');
     expect((await again.readSheet('客户档案')).values.map((r) => r[0])).toEqual(['客户编号', 'C001', 'C003', 'C004', '合计']);
