@@ -4,7 +4,7 @@ import { DossierError } from '../shared/core/errors';
 import { writeCsvTo } from '../shared/files/writeCsvTo';
 import { writeWorkbookFile } from '../shared/files/writeWorkbookFile';
 import type { MemoryWorkbook } from '../shared/memory/memoryWorkbook';
-import { auditLogPath, auditLogText, auditRowCount } from './auditLog';
+import { auditLogMaker, auditLogPath, auditRowCount } from './auditLog';
 import { resolveCommonOptions, type Common, type CommonFlags } from './commonOptions';
 import { companionPath } from './companionPath';
 import { openInputFile } from './inputFile';
@@ -75,7 +75,7 @@ export async function rewriteFile<T>(
     // Node's zlib, not the browser's pure-JS deflate: about four times faster on a 100,000-row sheet.
     files.push({ path: out, data: await writeWorkbookFile(workbook, 'xlsx', { onProgress: bar.update, deflater: zlibDeflater }) });
   }
-  const log = await auditLogText(workbook, auditBefore);
+  const log = await auditLogMaker(workbook, auditBefore);
   const auditPath = log === null ? null : auditLogPath(out);
   if (auditPath !== null && log !== null) files.push({ path: auditPath, data: log });
   // No output, companion or log lands on an input, nor on another output.
