@@ -15,6 +15,7 @@ const benchmarks: Record<string, () => Promise<Benchmark>> = {
   cli: async () => (await import('./cliBench')).cliBench([10_000, 100_000], undefined, [1_000_000]),
   febrl: async () => (await import('./febrlBench')).febrlBench,
   dedupe: async () => (await import('./dedupeBench')).dedupeBench,
+  'dedupe-seeds': async () => (await import('./dedupeBench')).dedupeSeedsBench,
   report: async () => (await import('./reportBench')).reportBench,
   import: async () => (await import('./importBench')).importBench,
   undo: async () => (await import('./undoBench')).undoBench,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { realpathSync } from 'node:fs';
+import { realpathSync, writeSync } from 'node:fs';
 import { open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { DossierError } from '../shared/core/errors';
@@ -60,7 +60,10 @@ export async function writeAtomically(path: string, data: Uint8Array | string): 
  * renames, so a failure while writing leaves none of them changed. A
  * file's text may come as pieces, written one after another.
  */
-export async function writeAllAtomically(files: ReadonlyArray<{ path: string; data: Uint8Array | string | readonly string[] }>): Promise<void> {
+/** A file's content: bytes, text, text in pieces, or bytes made as they are written (handed to `write`, which takes them at once). */
+export type FileContent = Uint8Array | string | readonly string[] | ((write: (bytes: Uint8Array) => void) => void);
+
+export async function writeAllAtomically(files: ReadonlyArray<{ path: string; data: FileContent }>): Promise<void> {
   const temporaries: string[] = [];
   let current = files[0]?.path ?? '';
   try {
@@ -69,6 +72,7 @@ export async function writeAllAtomically(files: ReadonlyArray<{ path: string; da
       const temporary = resolve(dirname(file.path), `.${randomBytes(6).toString('hex')}.dossier-tmp`);
       temporaries.push(temporary);
       if (file.data instanceof Uint8Array) await writeFile(temporary, file.data);
+      else if (typeof file.data === 'function') await writeMadeFile(temporary, file.data);
       else await writeTextFile(temporary, typeof file.data === 'string' ? [file.data] : file.data);
     }
     for (const [k, file] of files.entries()) {
@@ -77,6 +81,7 @@ export async function writeAllAtomically(files: ReadonlyArray<{ path: string; da
     }
   } catch (error) {
     await Promise.all(temporaries.map((t) => rm(t, { force: true })));
+    if (error instanceof DossierError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     throw new DossierError('output.unwritable', { en: `Cannot write "${current}" (${code}).`, zh: `无法写入"${current}"（${code}）。` });
   }
@@ -101,6 +106,22 @@ async function writeTextFile(path: string, pieces: readonly string[]): Promise<v
         at += bytesWritten;
       }
     }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A file whose bytes are made while it is written: each chunk goes to the file before the maker goes on (it may reuse the chunk). */
+async function writeMadeFile(path: string, make: (write: (bytes: Uint8Array) => void) => void): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    make((bytes) => {
+      for (let at = 0; at < bytes.length; ) {
+        const written = writeSync(handle.fd, bytes, at, bytes.length - at);
+        if (written === 0) throw Object.assign(new Error('nothing written'), { code: 'EIO' });
+        at += written;
+      }
+    });
   } finally {
     await handle.close();
   }

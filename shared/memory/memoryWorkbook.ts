@@ -11,6 +11,13 @@ export interface MemorySheet {
   ownRows: boolean[];
   /** Per-cell number formats, same shape as values where set ('' = General). */
   formats: string[][];
+  /**
+   * Which row as made (read from the file) each row is, -1 for a row added
+   * since; null while no row has moved (row r is the row made at r). A file
+   * writer copies a moved row from its source (formulas and all) instead of
+   * writing its values anew.
+   */
+  origin: number[] | null;
   columnFormats: ColumnFormat[];
   marks: CellMark[];
   frozenRows: number;
@@ -114,6 +121,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const target = this.find(sheet);
     if (row >= target.values.length) return;
     const blank = Array.from({ length: count }, (): readonly CellValue[] => []);
+    originOf(target).splice(row, 0, ...blank.map(() => -1));
     target.values.splice(row, 0, ...blank);
     if (target.ownRows.length > row) target.ownRows.splice(row, 0, ...blank.map(() => true));
     if (target.formats.length > row) target.formats.splice(row, 0, ...blank.map((): string[] => []));
@@ -130,15 +138,19 @@ export class MemoryWorkbook implements WorkbookPort {
     const ownRows: boolean[] = [];
     const formats: string[][] = [];
     const moved = new Int32Array(target.values.length);
+    const wasOrigin = originOf(target);
+    const origin: number[] = [];
     let from = 0;
     for (let r = 0; r < length && from < target.values.length; r++) {
       if (at.has(r)) {
         values.push([]);
         ownRows.push(true);
         formats.push([]);
+        origin.push(-1);
         continue;
       }
       moved[from] = r;
+      origin.push(wasOrigin[from]!);
       values.push(target.values[from]!);
       ownRows.push(target.ownRows[from] === true);
       formats.push(target.formats[from] ?? []);
@@ -146,6 +158,7 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     target.values = values;
     target.ownRows = ownRows;
+    target.origin = origin;
     if (target.formats.length > 0) target.formats = formats;
     target.marks = target.marks.map((m) => (m.row < moved.length ? { ...m, row: moved[m.row]! } : m));
   }
@@ -158,6 +171,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const newIndex = new Int32Array(target.values.length).fill(-1);
     let kept = 0;
     for (let r = 0; r < target.values.length; r++) if (!gone.has(r)) newIndex[r] = kept++;
+    target.origin = originOf(target).filter((_, r) => !gone.has(r));
     target.values = target.values.filter((_, r) => !gone.has(r));
     target.ownRows = target.ownRows.filter((_, r) => !gone.has(r));
     target.formats = target.formats.filter((_, r) => !gone.has(r));
@@ -169,6 +183,8 @@ export class MemoryWorkbook implements WorkbookPort {
     const target = this.find(sheet);
     target.values = values.map(copyRow);
     target.ownRows = target.values.map(() => true);
+    // Every row rewritten in place: row r is compared with the row made at r again, as before any move.
+    target.origin = null;
   }
 
   async addSheet(name: string, options?: { hidden?: boolean }): Promise<void> {
@@ -268,7 +284,7 @@ export class MemoryWorkbook implements WorkbookPort {
 }
 
 function emptySheet(name: string): MemorySheet {
-  return { name, values: [], ownRows: [], formats: [], columnFormats: [], marks: [], frozenRows: 0, hidden: false, protection: null, tables: [], charts: [], print: null };
+  return { name, values: [], ownRows: [], formats: [], origin: null, columnFormats: [], marks: [], frozenRows: 0, hidden: false, protection: null, tables: [], charts: [], print: null };
 }
 
 function notFound(name: string): DossierError {
@@ -327,6 +343,12 @@ function usedColumns(values: readonly (readonly CellValue[])[]): number {
 }
 
 /** Writes a block into the grid, keeping it dense (null, never undefined) so readers never see holes. */
+/** The sheet's row origins, made explicit (each row its own) before the first move. */
+function originOf(sheet: MemorySheet): number[] {
+  if (sheet.origin === null) sheet.origin = Array.from({ length: sheet.values.length }, (_, r) => r);
+  return sheet.origin;
+}
+
 function writeBlock(sheet: MemorySheet, row: number, col: number, block: readonly (readonly CellValue[])[]): void {
   const grid = sheet.values;
   for (let r = 0; r < block.length; r++) {
@@ -334,12 +356,14 @@ function writeBlock(sheet: MemorySheet, row: number, col: number, block: readonl
     if (at === grid.length && col === 0) {
       // A row appended whole (new customers): made at its size, not grown a cell at a time.
       grid.push(copyRow(block[r]!));
+      sheet.origin?.push(-1);
       sheet.ownRows[at] = true;
       continue;
     }
     while (grid.length <= at) {
       sheet.ownRows[grid.length] = true;
       grid.push([]);
+      sheet.origin?.push(-1);
     }
     const cells = block[r]!;
     if (sheet.ownRows[at] !== true) {

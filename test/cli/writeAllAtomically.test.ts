@@ -28,3 +28,43 @@ describe('writeAllAtomically with text in pieces', () => {
     );
   });
 });
+
+describe('writeAllAtomically with bytes made as they are written', () => {
+  let dir: string;
+  beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'dossier-made-'))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes every chunk the maker hands on, even one it then reuses', async () => {
+    const path = join(dir, 'out.csv');
+    const chunk = new Uint8Array(3);
+    await writeAllAtomically([
+      {
+        path,
+        data: (write) => {
+          for (const text of ['abc', 'def', 'gh']) {
+            const n = new TextEncoder().encodeInto(text, chunk).written;
+            write(chunk.subarray(0, n));
+          }
+        },
+      },
+    ]);
+    expect(readFileSync(path, 'utf8')).toBe('abcdefgh');
+  });
+
+  it('a maker that fails leaves no file, neither the output nor a temporary, and no other file of the set', async () => {
+    const other = join(dir, 'other.jsonl');
+    const failing = join(dir, 'failing.csv');
+    await expect(
+      writeAllAtomically([
+        { path: other, data: ['x'] },
+        {
+          path: failing,
+          data: () => {
+            throw new Error('boom');
+          },
+        },
+      ]),
+    ).rejects.toThrow(/Cannot write/);
+    expect(readdirSync(dir).filter((name) => name !== 'out.csv')).toEqual([]);
+  });
+});

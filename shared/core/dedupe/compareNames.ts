@@ -59,40 +59,50 @@ function compareLatin(a: NameProfile, b: NameProfile): NameLevel {
   let allNear = true;
   let byInitial = false;
   let sameToken = false;
-  // Each token of the longer name pairs with one of the shorter's at most: "john johnson" and "james
-  // johnson" had both johns met by "johnson" and came out close. Equal tokens pair first, then each
-  // token takes the most alike of those left (a bit set; a name of more than 30 parts lets them be shared).
-  let taken = 0;
-  let equalShort = 0;
-  const exclusive = longer.length <= 30 && shorter.length <= 30;
+  // Each part of one name pairs with one part of the other: "john johnson" and "james johnson" had both
+  // johns met by "johnson" and came out close. The most alike parts pair first ("malakai warndke" /
+  // "james warneke": warndke with warneke, then malakai with james), in a reused table; a name of more
+  // parts than it holds lets parts be shared, as before.
+  const pairs = shorter.length * longer.length;
+  const exclusive = pairs <= SIMILARITY.length && longer.length <= 30;
   if (exclusive) {
-    for (let t = 0; t < shorter.length; t++) {
-      for (let k = 0; k < longer.length; k++) {
-        if ((taken & (1 << k)) !== 0 || longer[k] !== shorter[t]) continue;
-        taken |= 1 << k;
-        equalShort |= 1 << t;
-        break;
+    for (let t = 0; t < shorter.length; t++) for (let k = 0; k < longer.length; k++) SIMILARITY[t * longer.length + k] = tokenSimilarity(shorter[t]!, longer[k]!);
+    let pairedShort = 0;
+    let pairedLong = 0;
+    for (let round = 0; round < shorter.length; round++) {
+      let most = -Infinity;
+      let mostT = 0;
+      let mostK = 0;
+      for (let t = 0; t < shorter.length; t++) {
+        if ((pairedShort & (1 << t)) !== 0) continue;
+        for (let k = 0; k < longer.length; k++) {
+          if ((pairedLong & (1 << k)) !== 0) continue;
+          const similarity = SIMILARITY[t * longer.length + k]!;
+          if (similarity > most) {
+            most = similarity;
+            mostT = t;
+            mostK = k;
+          }
+        }
       }
+      pairedShort |= 1 << mostT;
+      pairedLong |= 1 << mostK;
+      BEST[mostT] = most;
+      PARTNER[mostT] = mostK;
     }
   }
   for (let t = 0; t < shorter.length; t++) {
     const token = shorter[t]!;
-    let best = (equalShort & (1 << t)) !== 0 ? 1 : -Infinity;
-    if (best < 1) {
-      let bestAt = -1;
-      for (let k = 0; k < longer.length; k++) {
-        if (exclusive && (taken & (1 << k)) !== 0) continue;
-        const similarity = tokenSimilarity(token, longer[k]!);
-        if (similarity > best) {
-          best = similarity;
-          bestAt = k;
-        }
-      }
-      if (bestAt >= 0 && exclusive) taken |= 1 << bestAt;
-      if (bestAt < 0) best = 0;
-    }
+    let best = -Infinity;
+    // The part it pairs with, for the shared part below: a part and an initial are not a shared part, whichever side the initial is on.
+    let partner = '';
+    if (exclusive) {
+      best = BEST[t]!;
+      partner = longer[PARTNER[t]!]!;
+    } else for (const other of longer) best = Math.max(best, tokenSimilarity(token, other));
     sum += best;
-    if (best === 1 && token.length > 1) sameToken = true;
+    // One part the same, or one slip from it ("davdi" / "david"): a slip in the shared part makes the names no more unrelated.
+    if (best >= 0.9 && token.length > 1 && (!exclusive || partner.length > 1)) sameToken = true;
     if (best < 0.9) allNear = false;
     if (token.length === 1) byInitial = true;
   }
@@ -107,6 +117,11 @@ function compareLatin(a: NameProfile, b: NameProfile): NameLevel {
   if (mean >= 0.8) return 'weak';
   return 'different';
 }
+
+/** compareLatin's table of part similarities (shorter × longer parts), and each shorter part's partner and their similarity, reused: this runs for every candidate pair. */
+const SIMILARITY = new Float64Array(64);
+const BEST = new Float64Array(64);
+const PARTNER = new Int32Array(64);
 
 /** Tokens compared with initials allowed: "j" meets "john". */
 function tokenSimilarity(a: string, b: string): number {

@@ -5,6 +5,9 @@ import type { MemorySheet } from '../../memory/memoryWorkbook';
 import { columnLetters, columnOfReference } from './cellReference';
 import { entryText } from './entryText';
 import { escapeXml } from './escapeXml';
+import { mapFormulaReferences } from './mapFormulaReferences';
+import { noteSharedFormulas, relocateRow, type SharedFormula } from './relocateRow';
+import { rowMoveOf, type RowMove } from './rowMove';
 import { encodeOoxmlEscapes } from './ooxmlEscapes';
 import type { SharedStringsOut } from './sharedStringsOut';
 import type { StyleBook, StyleChange } from './styleBook';
@@ -35,6 +38,10 @@ export interface SheetWriteContext {
 
 /** What the workbook writer must add beside the sheet. */
 export interface SheetExtras {
+  /** The sheet was rewritten and holds formulas, whose cached values may no longer hold: the workbook should recalculate on opening. */
+  readonly hasFormulas: boolean;
+  /** Where the source's rows went, when rows were inserted or removed (null: none moved, or a new sheet). */
+  readonly move: RowMove | null;
   /** Notes to write as a comments part, with the r:id the sheet's legacyDrawing names (null: none). */
   readonly notes: CellMark[];
   readonly legacyDrawingId: string | null;
@@ -83,8 +90,12 @@ export function writeSheetXml(sheet: MemorySheet, source: SheetSource | null, co
     for (let r = 0; r < sheet.values.length; r++) write(layout.newRow(r, null, null));
     write('</sheetData>');
     write(suffixFor('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'));
-    return { notes: legacyDrawingId ? notes : [], legacyDrawingId };
+    return { notes: legacyDrawingId ? notes : [], legacyDrawingId, hasFormulas: false, move: null };
   }
+  // Rows inserted or removed (a merge, an import above a totals row): each source row goes where its row went, formulas adjusted.
+  const move = rowMoveOf(sheet.origin, source.rows.length, sheet.name);
+  const masters = new Map<string, SharedFormula>();
+  let hasFormulas = false;
 
   // Streams the source: prefix (up to sheetData), rows, suffix.
   let phase: 'prefix' | 'rows' | 'suffix' = 'prefix';
@@ -149,11 +160,23 @@ export function writeSheetXml(sheet: MemorySheet, source: SheetSource | null, co
         const index = rAttribute ? Number(rAttribute[1]) - 1 : lastIndex + 1;
         lastIndex = index;
         at = start + rowXml.length;
-        if (index < nextRow) continue; // rows out of order: the first one kept
-        upTo(index);
-        if (index >= sheet.values.length) continue; // a row the workbook no longer has (removed)
-        write(layout.sourceRow(index, rowXml, source.rows[index], p));
-        nextRow = index + 1;
+        if (move.identity) {
+          if (index < nextRow) continue; // rows out of order: the first one kept
+          upTo(index);
+          if (index >= sheet.values.length) continue; // a row the workbook no longer has (removed)
+          if (!hasFormulas && hasFormula(rowXml)) hasFormulas = true;
+          write(layout.sourceRow(index, rowXml, source.rows[index], p));
+          nextRow = index + 1;
+          continue;
+        }
+        noteSharedFormulas(rowXml, masters);
+        const to = index < source.rows.length ? move.targetOf(index) : -1;
+        if (to < nextRow) continue; // removed, or out of order
+        upTo(to);
+        const relocated = relocateRow(rowXml, to + 1, (r) => move.shift(r), masters);
+        if (!hasFormulas && hasFormula(relocated)) hasFormulas = true;
+        write(layout.sourceRow(to, relocated, source.rows[index], p));
+        nextRow = to + 1;
       }
       if (phase === 'rows') buf = at > 0 ? buf.slice(at) : buf;
     }
@@ -161,8 +184,8 @@ export function writeSheetXml(sheet: MemorySheet, source: SheetSource | null, co
   if ((phase as string) !== 'suffix') throw new Error(`${source.entry.name}: sheetData does not end`);
   upTo(sheet.values.length);
   write(`</${p}sheetData>`);
-  write(suffixFor(buf));
-  return { notes: legacyDrawingId ? notes : [], legacyDrawingId };
+  write(suffixFor(move.identity ? buf : shiftRanges(buf, move)));
+  return { notes: legacyDrawingId ? notes : [], legacyDrawingId, hasFormulas, move: move.identity ? null : move };
 }
 
 /** The styles and cells of a sheet as written. */
@@ -306,6 +329,23 @@ class SheetLayout {
     for (const row of this.sheet.values) if (row.length > cols) cols = row.length;
     return cols;
   }
+}
+
+/**
+ * The sheet's own ranges after its rows moved: merged cells, conditional
+ * formats, validation, hyperlinks, the filter. The formulas of conditional
+ * formats and validation are relative to their range's first cell and move
+ * with it, so they stay as written.
+ */
+function shiftRanges(suffix: string, move: RowMove): string {
+  return suffix.replace(/(<(?:\w+:)?(?:mergeCell|conditionalFormatting|dataValidation|hyperlink|autoFilter|protectedRange)\b[^>]*?\s(?:sqref|ref)=")([^"]*)"/g, (_, head: string, list: string) => {
+    const ranges = list.split(/\s+/).map((range) => mapFormulaReferences(range, (r) => move.shift(r))).filter((r) => r !== '#REF!');
+    return `${head}${ranges.length > 0 ? ranges.join(' ') : list}"`;
+  });
+}
+
+function hasFormula(rowXml: string): boolean {
+  return /<(?:\w+:)?f[\s>/]/.test(rowXml);
 }
 
 function pane(rows: number): string {

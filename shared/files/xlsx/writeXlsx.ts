@@ -5,7 +5,9 @@ import { packageText } from './packageText';
 import { readStyles } from './readStyles';
 import { relsPathOf } from './readXmlEntry';
 import { SharedStringsOut } from './sharedStringsOut';
+import type { RowMove } from './rowMove';
 import { writeSheetXml, type SheetSource } from './sheetWriter';
+import { mentionsAny, referencesToMoved, shiftElementReferences, shiftWorksheetReferences } from './shiftReferencesElsewhere';
 import { MINIMAL_STYLES, StyleBook } from './styleBook';
 import { xlsxSourceOf, type XlsxSource } from './xlsxSource';
 import type { ZipEntry } from './zipEntries';
@@ -60,6 +62,8 @@ export function writeXlsx(workbook: MemoryWorkbook, options: { onProgress?: (fra
   });
   const total = plans.reduce((sum, p) => sum + (p.changed ? p.sheet.values.length : 0), 0) || 1;
   let done = 0;
+  let recalculate = false;
+  const moves = new Map<string, RowMove>();
 
   for (const plan of plans) {
     if (!plan.changed) continue;
@@ -77,6 +81,8 @@ export function writeXlsx(workbook: MemoryWorkbook, options: { onProgress?: (fra
     }, { notesId: hasComments ? null : NOTES_REL });
     stream.end();
     done += plan.sheet.values.length;
+    if (extras.hasFormulas) recalculate = true;
+    if (extras.move) moves.set(plan.name, extras.move);
     if (extras.legacyDrawingId) {
       const k = nextNotes++;
       let comments = `${folder}comments${k}.xml`;
@@ -132,7 +138,8 @@ export function writeXlsx(workbook: MemoryWorkbook, options: { onProgress?: (fra
     relIds.set(plan.name, id);
     addedRels.push(`<Relationship Id="${id}" Type="${REL}/worksheet" Target="${relative(workbookPath, plan.path)}"/>`);
   });
-  zip.text(workbookPath, workbookXml(source, bytes, entries.get(workbookPath), plans.map((p) => ({ name: p.name, sheet: p.sheet, relId: relIds.get(p.name) ?? null }))));
+  const workbookPart = workbookXml(source, bytes, entries.get(workbookPath), plans.map((p) => ({ name: p.name, sheet: p.sheet, relId: relIds.get(p.name) ?? null })), recalculate || moves.size > 0);
+  zip.text(workbookPath, moves.size > 0 ? shiftElementReferences(workbookPart, 'definedName', referencesToMoved(moves)) : workbookPart);
   written.add(workbookPath);
 
   const workbookRels = relsPathOf(workbookPath);
@@ -147,8 +154,24 @@ export function writeXlsx(workbook: MemoryWorkbook, options: { onProgress?: (fra
     written.add('_rels/.rels');
   }
 
+  // Other sheets' formulas and charts' series that point into a sheet whose rows moved follow them; parts that name no such sheet are copied as they are.
+  const shift = referencesToMoved(moves);
+  const movedNames = [...moves.keys()];
+  const worksheetPaths = new Set([...(source?.sheets.values() ?? [])].map((s) => s.path));
   for (const entry of source?.entries ?? []) {
     if (written.has(entry.name) || dropped.has(entry.name) || entry.name === '[Content_Types].xml') continue;
+    const isWorksheet = worksheetPaths.has(entry.name);
+    const isChart = /\/charts\/chart[^/]*\.xml$/.test(entry.name);
+    if (moves.size > 0 && (isWorksheet || isChart)) {
+      const xml = packageText(bytes, entry);
+      if (mentionsAny(xml, movedNames)) {
+        const shifted = isWorksheet ? shiftWorksheetReferences(xml, shift) : shiftElementReferences(xml, 'f', shift);
+        if (shifted !== xml) {
+          zip.text(entry.name, shifted);
+          continue;
+        }
+      }
+    }
     zip.copy(bytes, entry);
   }
 
@@ -170,7 +193,7 @@ function changedSince(sheet: MemorySheet, from: NonNullable<ReturnType<XlsxSourc
   return false;
 }
 
-function workbookXml(source: XlsxSource | undefined, bytes: Uint8Array, entry: ZipEntry | undefined, sheets: Array<{ name: string; sheet: MemorySheet; relId: string | null }>): string {
+function workbookXml(source: XlsxSource | undefined, bytes: Uint8Array, entry: ZipEntry | undefined, sheets: Array<{ name: string; sheet: MemorySheet; relId: string | null }>, recalculate: boolean): string {
   const state = (s: MemorySheet) => (s.hidden ? ' state="hidden"' : '');
   if (!source || !entry) {
     let id = 1;
@@ -178,6 +201,7 @@ function workbookXml(source: XlsxSource | undefined, bytes: Uint8Array, entry: Z
     return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>${list}</sheets></workbook>`;
   }
   let xml = packageText(bytes, entry);
+  if (recalculate) xml = recalculateOnLoad(xml);
   let r = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(xml)?.[1];
   if (!r) {
     r = 'r';
@@ -206,6 +230,30 @@ function workbookXml(source: XlsxSource | undefined, bytes: Uint8Array, entry: Z
   }
   for (const s of sheets) if (s.relId !== null) list.push(`<${p}sheet name="${escapeXml(s.name)}" sheetId="${++maxId}"${state(s.sheet)} ${r}:id="${s.relId}"/>`);
   return xml.slice(0, block.index) + `<${p}sheets>${list.join('')}</${p}sheets>` + xml.slice(block.index + block[0].length);
+}
+
+/** Elements that follow calcPr in CT_Workbook (ECMA-376 Part 1, 18.2.28). */
+const AFTER_CALC_PR = ['oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+
+/**
+ * A rewritten sheet's formulas may have cached values that no longer hold
+ * (cells they read changed, rows moved): the workbook asks to be calculated
+ * in full when opened (calcPr fullCalcOnLoad, ECMA-376 Part 1, 18.2.2).
+ */
+function recalculateOnLoad(xml: string): string {
+  const calc = /<((?:\w+:)?)calcPr\b([^>]*?)(\/?)>/.exec(xml);
+  if (calc) {
+    const attributes = calc[2]!.replace(/\sfullCalcOnLoad="[^"]*"/, '');
+    return xml.slice(0, calc.index) + `<${calc[1]}calcPr${attributes} fullCalcOnLoad="1"${calc[3]}>` + xml.slice(calc.index + calc[0].length);
+  }
+  const p = /<((?:\w+:)?)workbook\b/.exec(xml)?.[1] ?? '';
+  let at = -1;
+  for (const name of AFTER_CALC_PR) {
+    const m = new RegExp(`<(?:\\w+:)?${name}\\b`).exec(xml);
+    if (m && (at < 0 || m.index < at)) at = m.index;
+  }
+  if (at < 0) at = xml.search(/<\/(?:\w+:)?workbook>/);
+  return at < 0 ? xml : `${xml.slice(0, at)}<${p}calcPr fullCalcOnLoad="1"/>${xml.slice(at)}`;
 }
 
 function relationshipsXml(inner: string): string {

@@ -29,6 +29,25 @@ describe('generateCustomers', () => {
     }
   });
 
+  it("keeps a person's phone number in their duplicates unless told to give them new contacts", () => {
+    const phonesOfDuplicates = (contactless: number) => {
+      const { values, truth } = generateCustomers({ rows: 3000, seed: 11, englishNames: 1, headers: 'en', contactless });
+      const table = readCustomerTable(defaultTemplate, { name: 'Customers', values }, { region: 'CN', today: '2026-11-22', ambiguousDateOrder: null });
+      const phone = (row: number) => {
+        const v = table.rows[row - 2]!.values.phone;
+        return v && (v.status === 'ok' || v.status === 'reformat') ? String(v.value) : null;
+      };
+      const both = truth.duplicatePairs.map(([a, b]) => [phone(a), phone(b)]).filter(([a, b]) => a !== null && b !== null);
+      return { both: both.length, same: both.filter(([a, b]) => a === b).length, us: both.filter(([a]) => a!.startsWith('+1')).length };
+    };
+    // Half of English-named people give a US number, written several ways; it was a new random one on every row.
+    const kept = phonesOfDuplicates(0);
+    expect(kept.us).toBeGreaterThan(kept.both / 4);
+    expect(kept.same).toBe(kept.both);
+    const changed = phonesOfDuplicates(1);
+    expect(changed.same).toBe(0);
+  });
+
   it('types some values in non-standard forms', () => {
     const table = readCustomerTable(defaultTemplate, { name: 'Customers', values: generated.values }, { region: 'CN', today: '2026-11-22', ambiguousDateOrder: null });
     const statuses = table.rows.flatMap((row) => Object.values(row.values).map((v) => v.status));

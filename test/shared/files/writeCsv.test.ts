@@ -4,6 +4,7 @@ import type { CellValue } from '../../../shared/core/cell';
 import { cellToText } from '../../../shared/core/normalize/cellToText';
 import { restoreNeutralized } from '../../../shared/core/output/neutralizeFormula';
 import { writeCsv } from '../../../shared/files/writeCsv';
+import { writeCsvTo } from '../../../shared/files/writeCsvTo';
 
 const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 
@@ -52,5 +53,17 @@ describe('writeCsv over many pieces', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('writeCsvTo', () => {
+  it('hands on chunks whose bytes are writeCsv’s, a cell longer than a chunk included', () => {
+    const rows: CellValue[][] = [['C1', `${'中'.repeat(500_000)}x😀`, 'a'.repeat(1_500_000)], ['C2', '=1+1', null], []];
+    const chunks: Buffer[] = [];
+    writeCsvTo(rows, (bytes) => chunks.push(Buffer.from(bytes)));
+    expect(chunks.length).toBeGreaterThan(2);
+    const expected = `\ufeffC1,${'中'.repeat(500_000)}x😀,${'a'.repeat(1_500_000)}\r\nC2,'=1+1,\r\n\r\n`;
+    expect(Buffer.concat(chunks).equals(Buffer.from(expected, 'utf8'))).toBe(true);
+    expect(Buffer.from(writeCsv(rows)).equals(Buffer.from(expected, 'utf8'))).toBe(true);
   });
 });
