@@ -28,7 +28,7 @@ export function visitCandidatePairs(
   if (n === 0) return 0;
   // Blocks are numbered and held in typed arrays, not as an array each: most keys (a phone, an e-mail, a
   // name with a birthday) are one row's alone, and a million rows made millions of one-member arrays.
-  const numbers = new BlockNumbers(spaceOf(profiles, profiles[0]!.space), n);
+  const numbers = new BlockNumbers(spaceOf(profiles, profiles[0]!.space));
   const keys = new RowKeys();
   // Each row's block numbers, in one list (row r's from rowFrom[r]), and each block's size and limit.
   let rowBlocks = new Int32Array(n * 8);
@@ -104,16 +104,12 @@ class BlockNumbers {
   private readonly byNumber: Array<NumberMap<number>> = [];
   count = 0;
 
-  /** `rows`: how many rows give keys; a two-part kind has about one key per row or fewer (a name with a birthday), so its map is sized for that from the start. */
-  constructor(
-    private readonly space: MatchSpace,
-    private readonly rows: number,
-  ) {}
+  constructor(private readonly space: MatchSpace) {}
 
   of(kind: number, key: number): number {
     if (isTwoPartKind(kind)) {
       let map = this.byNumber[kind];
-      if (map === undefined) this.byNumber[kind] = map = new NumberMap(this.rows);
+      if (map === undefined) this.byNumber[kind] = map = new NumberMap();
       let block = map.get(key);
       if (block === undefined) map.add(key, (block = this.count++));
       return block;

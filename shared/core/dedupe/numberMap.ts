@@ -12,13 +12,10 @@ export class NumberMap<V> {
   private mask: number;
   private count = 0;
 
-  /** `expected`: about how many keys it will hold, so that it need not grow (placing every key again) on the way there. */
-  constructor(expected = 0) {
-    let slots = 1024;
-    while (slots < expected * 2) slots *= 2;
-    this.keys = new Float64Array(slots).fill(-1);
-    this.values = new Array<V | undefined>(slots).fill(undefined);
-    this.mask = slots - 1;
+  constructor() {
+    this.keys = new Float64Array(1024).fill(-1);
+    this.values = new Array<V | undefined>(1024).fill(undefined);
+    this.mask = 1023;
   }
 
   get(key: number): V | undefined {
