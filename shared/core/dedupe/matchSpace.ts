@@ -47,6 +47,9 @@ export interface NameIds {
   /** Latin names: the ids of the tokens' Soundex codes (sorted), and of those codes joined; none for Chinese names. */
   readonly soundexIds: readonly number[];
   readonly soundexKeyId: number;
+  /** Chinese names: how many characters, and the first one's code point (the surname); 0 and -1 for Latin names. Kept at hand for WeightBound, which reads them for every row. */
+  readonly length: number;
+  readonly surname: number;
 }
 
 /** A company or an address compared as its key (see companyKey, addressKey), with the key's id. */
@@ -130,6 +133,11 @@ export class MatchSpace {
     return ids;
   }
 
+  /** How many identifier fields have a slot (slots run from 0 to this). */
+  get identifierSlots(): number {
+    return this.identifierFields.size;
+  }
+
   /** How many distinct values the identifier field in this slot has. */
   identifierCount(slot: number): number {
     for (const ids of this.identifierFields.values()) if (ids.slot === slot) return ids.values.size;
@@ -184,6 +192,8 @@ export class MatchSpace {
       soundId: this.sounds.of(name.sound),
       soundexIds: codes.length === 0 ? NO_CODES : codes.map((code) => this.soundexCodes.of(code)),
       soundexKeyId: codes.length > 0 ? this.soundexKeys.of(codes.join('')) : -1,
+      length: name.chars.length,
+      surname: name.chars.length > 0 ? name.chars[0]!.codePointAt(0)! : -1,
     };
   }
 }

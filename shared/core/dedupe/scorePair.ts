@@ -489,10 +489,14 @@ export class WeightBound {
     this.minWeight = minScore > 0 && minScore < 1 ? -priorOf(freq.rows) - Math.log2(1 / minScore - 1) - 1e-6 : -Infinity;
     let slots = 0;
     const placeFields = new Map<string, number>();
+    // Rows of one combination of places share its list: each is looked at once in a row.
+    let places: readonly LocationValue[] | null = null;
     for (const p of profiles) {
-      for (const entry of p.identifiers) slots = Math.max(slots, entry.slot + 1);
-      for (const entry of p.location) if (!placeFields.has(entry.field)) placeFields.set(entry.field, placeFields.size);
+      if (p.location === places) continue;
+      places = p.location;
+      for (const entry of places) if (!placeFields.has(entry.field)) placeFields.set(entry.field, placeFields.size);
     }
+    if (profiles.length > 0) slots = profiles[0]!.space.identifierSlots;
     this.slots = slots;
     this.places = placeFields.size;
     this.intStride = INT_FIELDS + slots * SLOT_INTS + this.places;
@@ -503,13 +507,14 @@ export class WeightBound {
       const p = profiles[r]!;
       const at = r * this.intStride;
       const fat = r * this.floatStride;
-      const name = p.name;
-      ints[at + NAME_ID] = p.nameIds === null ? NONE : p.nameIds.exactId;
-      ints[at + SOUND_ID] = p.nameIds === null ? NONE : p.nameIds.soundId;
-      ints[at + SCRIPT] = name === null ? 0 : name.script === 'han' ? HAN : LATIN;
-      ints[at + NAME_LENGTH] = name === null ? 0 : name.chars.length;
-      ints[at + SURNAME] = name !== null && name.chars.length > 0 ? name.chars[0]!.codePointAt(0)! : -1;
-      if (p.nameIds !== null && p.nameIds.exactId >= 0) floats[fat + NAME_WEIGHT_AT] = agreement(freq, M.nameExact, 'name', freq.names[p.nameIds.exactId] ?? 0, 14);
+      const name = p.nameIds;
+      ints[at + NAME_ID] = name === null ? NONE : name.exactId;
+      ints[at + SOUND_ID] = name === null ? NONE : name.soundId;
+      // Only Chinese names have characters (and a surname's code point).
+      ints[at + SCRIPT] = name === null ? 0 : name.length > 0 ? HAN : LATIN;
+      ints[at + NAME_LENGTH] = name === null ? 0 : name.length;
+      ints[at + SURNAME] = name === null ? -1 : name.surname;
+      if (name !== null && name.exactId >= 0) floats[fat + NAME_WEIGHT_AT] = agreement(freq, M.nameExact, 'name', freq.names[name.exactId] ?? 0, 14);
       ints[at + BIRTHDAY_ID] = p.birthday ? p.birthdayId : NONE;
       ints[at + BIRTHDAY_DIGITS] = p.birthday ? isoDigits(p.birthday) : -1;
       if (p.birthday) floats[fat + BIRTHDAY_WEIGHT_AT] = agreement(freq, M.birthday, 'birthday', freq.birthdays[p.birthdayId] ?? 0, 14);
