@@ -44,7 +44,7 @@ export function mapFormulaReferences(formula: string, change: (ref: FormulaRefer
   while (i < n) {
     const ch = formula[i]!;
     if (ch === '"') {
-      const end = stringEnd(formula, i);
+      const end = quotedEnd(formula, i);
       out += formula.slice(i, end);
       i = end;
       continue;
@@ -159,24 +159,13 @@ function endText(end: ReferenceEnd): string {
   return col + row;
 }
 
-/** Just past a string literal starting at `start` (`""` inside is a quote). */
-function stringEnd(formula: string, start: number): number {
-  let j = start + 1;
-  while (j < formula.length) {
-    if (formula[j] === '"') {
-      if (formula[j + 1] === '"') j += 2;
-      else return j + 1;
-    } else j++;
-  }
-  return j;
-}
-
-/** Just past a quoted sheet name starting at `start` (`''` inside is a quote). */
+/** Just past a string literal (`"`) or quoted sheet name (`'`) starting at `start`; the quote doubled inside is the quote itself. */
 function quotedEnd(formula: string, start: number): number {
+  const quote = formula[start]!;
   let j = start + 1;
   while (j < formula.length) {
-    if (formula[j] === "'") {
-      if (formula[j + 1] === "'") j += 2;
+    if (formula[j] === quote) {
+      if (formula[j + 1] === quote) j += 2;
       else return j + 1;
     } else j++;
   }
