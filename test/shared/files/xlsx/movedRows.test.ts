@@ -43,6 +43,13 @@ describe('an .xlsx whose rows moved keeps its formulas, adjusted as Excel adjust
     expect((await again.readSheet('客户档案')).values.map((r) => r[0])).toEqual(['客户编号', 'C001', 'C003', 'C004', '合计']);
   });
 
+  it('the row holding a filled-down formula\'s first cell merged away: the rest of the column keeps its formula', async () => {
+    const workbook = await readWorkbookFile(await sheetWithFormulas(), 'customers.xlsx');
+    await workbook.deleteRows('客户档案', [1]);
+    const { formulas } = await formulasOf(await writeWorkbookFile(workbook, 'xlsx'));
+    expect(formulas).toEqual({ E2: 'D2*2', E3: 'D3*2', E4: 'D4*2', D5: 'SUM(D2:D4)', E5: 'SUM(E2:E4)' });
+  });
+
   it('rows inserted above the totals row: the totals range widens to take them in', async () => {
     const workbook = await readWorkbookFile(await sheetWithFormulas(), 'customers.xlsx');
     await workbook.insertRowsAt('客户档案', [4, 5]);
