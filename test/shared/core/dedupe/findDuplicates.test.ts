@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../../../shared/core/cell';
 import { candidatePairs } from '../../../../shared/core/dedupe/candidatePairs';
-import { compareNames } from '../../../../shared/core/dedupe/compareNames';
 import { companyKey } from '../../../../shared/core/dedupe/companyKey';
 import { DEFAULT_POSSIBLE, DEFAULT_THRESHOLD, findDuplicates } from '../../../../shared/core/dedupe/findDuplicates';
 import { matchProfiles } from '../../../../shared/core/dedupe/matchProfile';
-import { nameProfile } from '../../../../shared/core/dedupe/nameProfile';
 import { oneSlipApart } from '../../../../shared/core/dedupe/oneSlipApart';
 import { scorePair, scorePairAtLeast } from '../../../../shared/core/dedupe/scorePair';
 import { valueFrequencies } from '../../../../shared/core/dedupe/valueFrequencies';
@@ -185,20 +183,6 @@ describe('without phone or e-mail (names, addresses, birthdays, each possibly mi
 });
 
 describe('comparison parts', () => {
-  it('grades names', () => {
-    const level = (a: string, b: string) => compareNames(nameProfile(a)!, nameProfile(b)!);
-    expect(level('张伟', '張偉')).toBe('exact');
-    expect(level('张伟', '张玮')).toBe('close');
-    expect(level('王芳', 'Fang Wang')).toBe('close');
-    expect(level('John Smith', 'J. Smith')).toBe('partial');
-    expect(level('lachlan berry', 'lachlna berry')).toBe('close');
-    expect(level('张伟', '李伟')).toBe('different');
-    expect(level('John Smith', 'Mary Smith')).toBe('oneToken');
-    expect(level('John Smith', 'Mary Jones')).toBe('different');
-    expect(level('王芳', '王芳芳')).toBe('dropped');
-    expect(level('王小明', '王明')).toBe('dropped');
-    expect(level('王明', '李小明')).toBe('different');
-  });
   it('drops legal forms from companies', () => {
     expect(companyKey('腾讯科技(深圳)有限公司')).toBe(companyKey('腾讯科技（深圳）'));
     expect(companyKey('Acme Co., Ltd.')).toBe(companyKey('ACME'));
