@@ -36,15 +36,20 @@ export async function longestTaskDuring(page: Page, action: () => Promise<void>)
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', { categories: 'toplevel,__metadata', transferMode: 'ReportEvents' });
-  await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
-  await action();
-  // Entries are delivered after the task ends: one more frame so the last one is in.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
-  const wallMs = await page.evaluate(() => Math.round(Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks)));
-  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach();
+  let wallMs: number;
+  try {
+    await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+    await action();
+    // Entries are delivered after the task ends: one more frame so the last one is in.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+    wallMs = await page.evaluate(() => Math.round(Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks)));
+  } finally {
+    // Ended even when the action failed: a trace left running fails every later action's "Tracing.start", hiding the first failure.
+    const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+  }
   const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   let cpu = 0;
   for (const e of events) if (e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && (e.tdur ?? 0) > cpu) cpu = e.tdur!;

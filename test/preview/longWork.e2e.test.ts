@@ -89,7 +89,7 @@ async function progressSamples(until: Promise<unknown>): Promise<{ values: numbe
 describe('long work on 100,000 rows runs off the page: no task over 200 ms, progress rises, Cancel leaves the workbook as it was', () => {
   const openFile = async () => {
     await page.locator('input[type=file]').first().setInputFiles(file);
-    await page.getByText('100,001 rows').waitFor();
+    await page.getByText('100,001 rows', { exact: true }).waitFor();
   };
 
   it('open: reading the file and the first status run off the page, with a rising progress value', async () => {

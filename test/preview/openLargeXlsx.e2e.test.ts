@@ -30,7 +30,7 @@ it('opens a 100,000-row .xlsx, read by the streaming reader in the worker, and s
   const started = Date.now();
   const longest = await longestTaskDuring(page, async () => {
     await page.locator('input[type=file]').first().setInputFiles(file);
-    await page.getByText('100,001 rows').waitFor();
+    await page.getByText('100,001 rows', { exact: true }).waitFor();
   });
   const opened = Date.now() - started;
   await paneIdle(page);
