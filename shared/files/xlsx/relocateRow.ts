@@ -13,6 +13,11 @@ export interface SharedFormula {
 const CELL = /<((?:\w+:)?)c\b([^>]*?)(\/>|>([\s\S]*?)<\/\1c>)/g;
 const FORMULA = /<((?:\w+:)?)f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1f>)/;
 
+/** Whether a row's XML holds a formula (`<f>`, prefixed or not). */
+export function hasFormula(rowXml: string): boolean {
+  return /<(?:\w+:)?f[\s>/]/.test(rowXml);
+}
+
 /** Notes the shared formulas a source row starts (read before the rows that use them, removed rows included). */
 export function noteSharedFormulas(xml: string, masters: Map<string, SharedFormula>): void {
   if (!xml.includes('shared')) return;

@@ -6,7 +6,7 @@ import { columnLetters, columnOfReference } from './cellReference';
 import { entryText } from './entryText';
 import { escapeXml } from './escapeXml';
 import { mapFormulaReferences } from './mapFormulaReferences';
-import { noteSharedFormulas, relocateRow, type SharedFormula } from './relocateRow';
+import { hasFormula, noteSharedFormulas, relocateRow, type SharedFormula } from './relocateRow';
 import { rowMoveOf, type RowMove } from './rowMove';
 import { encodeOoxmlEscapes } from './ooxmlEscapes';
 import type { SharedStringsOut } from './sharedStringsOut';
@@ -342,10 +342,6 @@ function shiftRanges(suffix: string, move: RowMove): string {
     const ranges = list.split(/\s+/).map((range) => mapFormulaReferences(range, (r) => move.shift(r))).filter((r) => r !== '#REF!');
     return `${head}${ranges.length > 0 ? ranges.join(' ') : list}"`;
   });
-}
-
-function hasFormula(rowXml: string): boolean {
-  return /<(?:\w+:)?f[\s>/]/.test(rowXml);
 }
 
 function pane(rows: number): string {

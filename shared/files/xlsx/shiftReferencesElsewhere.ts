@@ -1,7 +1,7 @@
 import { decodeXmlText } from './decodeXmlText';
 import { escapeXml } from './escapeXml';
 import { mapFormulaReferences, type FormulaReference, type ReferenceChange } from './mapFormulaReferences';
-import { noteSharedFormulas, relocateRow, type SharedFormula } from './relocateRow';
+import { hasFormula, noteSharedFormulas, relocateRow, type SharedFormula } from './relocateRow';
 import type { RowMove } from './rowMove';
 
 /** References to sheets whose rows moved, adjusted; every other reference left as written. */
@@ -25,7 +25,7 @@ export function shiftWorksheetReferences(xml: string, shift: (ref: FormulaRefere
   return xml.replace(/<((?:\w+:)?)row\b[^>]*?(?:\/>|>[\s\S]*?<\/\1row>)/g, (row) => {
     noteSharedFormulas(row, masters);
     const number = Number(/\sr="(\d+)"/.exec(row.slice(0, row.indexOf('>')))?.[1] ?? 0);
-    return number > 0 && /<(?:\w+:)?f[\s>/]/.test(row) ? relocateRow(row, number, shift, masters) : row;
+    return number > 0 && hasFormula(row) ? relocateRow(row, number, shift, masters) : row;
   });
 }
 
